@@ -1,0 +1,63 @@
+package org.evtwin.core.cli;
+
+import java.io.PrintWriter;
+import org.evtwin.core.TwinException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code twin}: the headless command line. Everything the workstation does can be scripted and benchmarked here.
+ * Exit codes: 0 success, 1 the work failed (bad data, a run that could not finish), 2 bad command-line input.
+ */
+@Command(name = "twin", mixinStandardHelpOptions = true, versionProvider = TwinCommand.Version.class,
+        description = "EV battery twin: simulate, fit, validate and benchmark battery packs.",
+        subcommands = {SimulateCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
+public final class TwinCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (simulate, fit,"
+                + " validate, bench)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns the exit code (used by tests without exiting the JVM). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TwinCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            String where = ex.getCommandLine().getCommandName();
+            err.println("twin " + (where.equals("twin") ? "" : where + " ").trim() + ": " + ex.getMessage()
+                    + " (see --help)");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String message = ex instanceof TwinException ? ex.getMessage() : ex.toString();
+            err.println("twin " + commandLine.getCommandName() + ": " + message.replace('\n', ' '));
+            Object command = commandLine.getCommand();
+            if (command instanceof JsonOption j && j.json()) {
+                out.println(Json.error(message));
+            }
+            return ex instanceof TwinException || ex instanceof java.io.UncheckedIOException ? 1 : 3;
+        });
+        return cl.execute(args);
+    }
+
+    /** Version from the jar manifest (set by the build). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TwinCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"twin " + (v == null ? "development build" : v) + ", Java "
+                + System.getProperty("java.version")};
+        }
+    }
+}

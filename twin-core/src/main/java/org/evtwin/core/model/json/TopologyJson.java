@@ -1,0 +1,106 @@
+package org.evtwin.core.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.evtwin.core.TwinException;
+import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.CoolingSpec;
+import org.evtwin.core.model.LayoutSpec;
+import org.evtwin.core.model.PackTopology;
+import org.evtwin.core.model.SpreadSpec;
+
+/**
+ * Reads pack topology files (schema {@value #SCHEMA}, see {@code assets/schemas/pack-topology.schema.json}). The cell
+ * is either embedded ({@code "cell": {...}}) or referenced ({@code "cellFile": "cells/x.json"} relative to the
+ * topology file, or {@code "cellName": "nissan-leaf-2013-33ah"} for a built-in cell).
+ */
+public final class TopologyJson {
+    public static final String SCHEMA = "evtwin.pack/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TopologyJson() {
+    }
+
+    /** Reads a topology file; {@code builtInCells} resolves {@code cellName} references. */
+    public static PackTopology read(Path file, Function<String, CellParameters> builtInCells) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), file.toAbsolutePath().getParent(), builtInCells);
+        } catch (IOException e) {
+            throw new TwinException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static PackTopology read(InputStream in, String fileName, Path baseDir,
+            Function<String, CellParameters> builtInCells) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new TwinException(fileName + ": line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new TwinException(fileName + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new TwinException(fileName + ": $: must be a JSON object");
+        }
+        JsonCursor c = JsonCursor.root(fileName, root);
+        String schema = c.text("schema");
+        if (!SCHEMA.equals(schema)) {
+            throw c.field("schema").error("unsupported schema \"" + schema + "\", expected \"" + SCHEMA + "\"");
+        }
+        CellParameters cell = cell(c, baseDir, builtInCells);
+        int modules = c.positiveInt("modules");
+        int series = c.positiveInt("seriesPerModule");
+        int parallel = c.positiveInt("parallel");
+        JsonCursor cool = c.object("cooling");
+        CoolingSpec cooling = new CoolingSpec(cool.nonNegative("heatTransferCoefficientWPerM2K", 0),
+                cool.number("coolantTemperatureC", 25.0), cool.nonNegative("neighbourConductanceWPerK", 0),
+                cool.text("source", "not stated"));
+        JsonCursor l = c.object("layout");
+        LayoutSpec layout = new LayoutSpec(l.positiveInt("cellsX"), l.positiveInt("cellsY"), l.positiveInt("cellsZ"),
+                l.positive("pitchXM"), l.positive("pitchYM"), l.positive("pitchZM"), l.positiveInt("modulesX"),
+                l.nonNegative("moduleGapM", 0.0));
+        if (layout.cellsPerModule() != series * parallel) {
+            throw l.error("cellsX·cellsY·cellsZ = " + layout.cellsPerModule() + " must equal the cells per module "
+                    + "seriesPerModule·parallel = " + series * parallel);
+        }
+        SpreadSpec spread = SpreadSpec.none();
+        if (c.has("spread")) {
+            JsonCursor s = c.object("spread");
+            spread = new SpreadSpec((long) s.number("seed", 1), s.fraction("capacitySigma", 0),
+                    s.fraction("resistanceSigma", 0), s.fraction("selfDischargeSigma", 0), s.text("source", ""));
+        }
+        return new PackTopology(c.text("name"), c.text("description", ""), cell, modules, series, parallel,
+                c.nonNegative("interconnectResistanceOhm", 0.0), cooling, layout, spread);
+    }
+
+    private static CellParameters cell(JsonCursor c, Path baseDir, Function<String, CellParameters> builtIns) {
+        if (c.has("cell")) {
+            return CellParametersJson.fromJson(c.object("cell"));
+        }
+        if (c.has("cellFile")) {
+            String ref = c.text("cellFile");
+            Path p = baseDir == null ? Path.of(ref) : baseDir.resolve(ref);
+            if (!Files.isRegularFile(p)) {
+                throw c.field("cellFile").error("cell file not found: " + p);
+            }
+            return CellParametersJson.read(p);
+        }
+        if (c.has("cellName")) {
+            String name = c.text("cellName");
+            CellParameters cell = builtIns.apply(name);
+            if (cell == null) {
+                throw c.field("cellName").error("no built-in cell named \"" + name + "\"");
+            }
+            return cell;
+        }
+        throw c.error("one of \"cell\", \"cellFile\" or \"cellName\" is required");
+    }
+}

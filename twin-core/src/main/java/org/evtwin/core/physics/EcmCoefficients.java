@@ -1,0 +1,100 @@
+package org.evtwin.core.physics;
+
+import org.evtwin.core.model.EcmParameters;
+
+/**
+ * Per-cell circuit coefficients looked up from the parameter tables at the cell's SoC and temperature. Table lookups
+ * are the expensive part of a step, and R/C change slowly with SoC and temperature, so they are refreshed per cell
+ * on a round-robin schedule (every cell at least once per refresh interval of simulated time), while the exact RC
+ * discretisation factors are recomputed whenever the step length changes.
+ *
+ * <p>Exact discretisation of {@code dv/dt = −v/τ + I/C} for current constant over a step of length dt:
+ * {@code v⁺ = a·v + b·I} with {@code a = exp(−dt/τ)}, {@code b = R·(1 − a)}.
+ */
+final class EcmCoefficients {
+    final double[] r0;
+    final double[] r1;
+    final double[] r2;
+    final double[] tau1;
+    final double[] tau2;
+    final double[] a1;
+    final double[] a2;
+    final double[] b1;
+    final double[] b2;
+    /** Resistance seen at the terminals over one step: R0 + b1 + b2 [Ω]. */
+    final double[] rStep;
+    final int[] ocvRow;
+    final double[] ocvWeight;
+    final double[] entropicVPerK;
+    private final EcmParameters ecm;
+    private final OcvLookup ocv;
+    private double dtS = Double.NaN;
+
+    EcmCoefficients(EcmParameters ecm, int cells) {
+        this.ecm = ecm;
+        this.ocv = new OcvLookup(ecm.ocvV());
+        r0 = new double[cells];
+        r1 = new double[cells];
+        r2 = new double[cells];
+        tau1 = new double[cells];
+        tau2 = new double[cells];
+        a1 = new double[cells];
+        a2 = new double[cells];
+        b1 = new double[cells];
+        b2 = new double[cells];
+        rStep = new double[cells];
+        ocvRow = new int[cells];
+        ocvWeight = new double[cells];
+        entropicVPerK = new double[cells];
+    }
+
+    OcvLookup ocv() {
+        return ocv;
+    }
+
+    double ocv(int cell, double soc) {
+        return ocv.ocv(soc, ocvRow[cell], ocvWeight[cell]);
+    }
+
+    double ocvSlope(int cell, double soc) {
+        return ocv.slope(soc, ocvRow[cell], ocvWeight[cell]);
+    }
+
+    /** Looks the tables up again for one cell. */
+    void refresh(int cell, double soc, double temperatureC, double resistanceScale) {
+        double z = Math.max(0.0, Math.min(1.0, soc));
+        r0[cell] = ecm.r0(z, temperatureC) * resistanceScale;
+        r1[cell] = ecm.r1(z, temperatureC) * resistanceScale;
+        r2[cell] = ecm.r2(z, temperatureC) * resistanceScale;
+        tau1[cell] = r1[cell] * ecm.c1(z, temperatureC);
+        tau2[cell] = r2[cell] * ecm.c2(z, temperatureC);
+        int row = ocv.rowFor(temperatureC);
+        ocvRow[cell] = row;
+        ocvWeight[cell] = ocv.weightFor(row, temperatureC);
+        entropicVPerK[cell] = ecm.entropicCoefficient(z, temperatureC);
+        if (!Double.isNaN(dtS)) {
+            discretise(cell);
+        }
+    }
+
+    /** Sets the step length; recomputes every cell's discretisation only when it changed. */
+    void setStep(double newDtS) {
+        if (newDtS == dtS) {
+            return;
+        }
+        dtS = newDtS;
+        for (int i = 0; i < r0.length; i++) {
+            discretise(i);
+        }
+    }
+
+    private void discretise(int cell) {
+        double e1 = Math.exp(-dtS / tau1[cell]);
+        double e2 = Math.exp(-dtS / tau2[cell]);
+        a1[cell] = e1;
+        a2[cell] = e2;
+        b1[cell] = r1[cell] * (1.0 - e1);
+        b2[cell] = r2[cell] * (1.0 - e2);
+        rStep[cell] = r0[cell] + b1[cell] + b2[cell];
+    }
+}

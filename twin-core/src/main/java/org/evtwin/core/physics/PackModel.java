@@ -1,0 +1,310 @@
+package org.evtwin.core.physics;
+
+import org.evtwin.core.TwinException;
+import org.evtwin.core.model.CellLimits;
+import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.PackLayout;
+import org.evtwin.core.model.PackTopology;
+
+/**
+ * The pack solver: 2-RC cells in parallel groups, groups in series, lumped thermal per cell.
+ *
+ * <p>Per step (current held constant over the step, RC branches discretised exactly):
+ * <ol>
+ *   <li>each cell is a source {@code E_k = OCV_k − a1·v1_k − a2·v2_k} behind {@code R_k = R0 + b1 + b2};</li>
+ *   <li>cells in parallel share the group voltage, which is solved exactly:
+ *       {@code V_g = (Σ E_k/R_k − I)/Σ 1/R_k = A_g − I·B_g}, so unequal cells share current unequally;</li>
+ *   <li>the pack voltage is linear in the pack current, {@code V = ΣA_g − I·(ΣB_g + R_interconnect)}, which solves
+ *       power and voltage control in closed form and gives the current at which any group meets a voltage limit;</li>
+ *   <li>the BMS clamps the current to voltage, current and temperature limits and reports why
+ *       ({@link LimitReason}); a voltage limit is met exactly at the end of the step, never overshot;</li>
+ *   <li>cell currents {@code I_k = (E_k − V_g)/R_k}, RC voltages, SoC, and heat are updated; temperatures follow
+ *       on the thermal interval.</li>
+ * </ol>
+ * No allocation per step. Not thread-safe: one thread owns a model.
+ */
+public final class PackModel {
+    private final PackTopology topology;
+    private final CellParameters cell;
+    private final PackState s;
+    private final EcmCoefficients k;
+    private final ThermalNetwork thermal;
+    private final PackLayout layout;
+    private final double[] groupA;
+    private final double[] ocvStart;
+    private final double[] ocvShift;
+    private final double[] source;
+    private final double[] conductance;
+    private final double[] groupB;
+    private final double interconnectOhm;
+    private final double inverseEfficiencyDischarge = 1.0;
+    private final double chargeEfficiency;
+    private double ambientC;
+    private double refreshIntervalS = 5.0;
+    private double thermalIntervalS;
+    private double sinceThermalS;
+    private int refreshCursor;
+    private double refreshCarry;
+    private final EnergyLedger ledger = new EnergyLedger();
+
+    /** Builds the pack at rest: RC branches relaxed, every cell at {@code initialSoc} and {@code ambientC}. */
+    public PackModel(PackTopology topology, double ambientC, double initialSoc) {
+        if (!(initialSoc >= 0 && initialSoc <= 1)) {
+            throw new TwinException("initial SoC must be between 0 and 1, found " + initialSoc);
+        }
+        this.topology = topology;
+        this.cell = topology.cell();
+        this.layout = PackLayout.of(topology);
+        this.s = new PackState(topology.seriesGroups(), topology.parallel());
+        this.k = new EcmCoefficients(cell.ecm(), s.cells);
+        this.thermal = new ThermalNetwork(topology, layout);
+        this.groupA = new double[s.groups];
+        this.ocvStart = new double[s.cells];
+        this.ocvShift = new double[s.cells];
+        this.source = new double[s.cells];
+        this.conductance = new double[s.cells];
+        this.groupB = new double[s.groups];
+        this.interconnectOhm = topology.interconnectResistanceOhm() * Math.max(0, s.groups - 1);
+        this.chargeEfficiency = cell.ecm().coulombicEfficiency();
+        this.ambientC = ambientC;
+        this.thermalIntervalS = Math.min(1.0, thermal.maxStableIntervalS());
+        CellSpread.apply(topology, s);
+        java.util.Arrays.fill(s.soc, initialSoc);
+        java.util.Arrays.fill(s.temperatureC, ambientC);
+        java.util.Arrays.fill(s.soh, 1.0);
+        for (int i = 0; i < s.cells; i++) {
+            s.capacityC[i] = cell.capacityCoulomb() * s.capacityScale[i];
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+        }
+        k.setStep(1.0);
+        updateVoltagesAtRest();
+    }
+
+    public PackTopology topology() {
+        return topology;
+    }
+
+    public PackLayout layout() {
+        return layout;
+    }
+
+    public PackState state() {
+        return s;
+    }
+
+    public EnergyLedger energy() {
+        return ledger;
+    }
+
+    public double ambientC() {
+        return ambientC;
+    }
+
+    public void setAmbientC(double celsius) {
+        ambientC = celsius;
+    }
+
+    /** How often (simulated seconds) each cell's R/C/OCV-row coefficients are looked up again; 0 = every step. */
+    public void setRefreshIntervalS(double seconds) {
+        refreshIntervalS = seconds;
+    }
+
+    /** Thermal update interval [s]; capped at the stability limit; 0 = every step. */
+    public void setThermalIntervalS(double seconds) {
+        thermalIntervalS = Math.min(seconds, thermal.maxStableIntervalS());
+    }
+
+    /** Sets a cell's capacity relative to rated (spread, measured capacity or fault); SoC is kept. */
+    public void setCapacityScale(int cellIndex, double factor) {
+        s.capacityScale[cellIndex] = factor;
+        s.capacityC[cellIndex] = cell.capacityCoulomb() * factor;
+    }
+
+    /** Multiplies a cell's resistances (ageing growth, weak-cell fault) and refreshes its coefficients. */
+    public void scaleResistance(int cellIndex, double factor) {
+        s.resistanceScale[cellIndex] *= factor;
+        k.refresh(cellIndex, s.soc[cellIndex], s.temperatureC[cellIndex], s.resistanceScale[cellIndex]);
+    }
+
+    /** Internal short: a resistance [Ω] across the cell (∞ removes it). */
+    public void setInternalShort(int cellIndex, double ohms) {
+        s.shortConductanceS[cellIndex] = Double.isInfinite(ohms) ? 0.0 : 1.0 / ohms;
+    }
+
+    /** Scales the coolant heat transfer of every cell of a module (cooling loss: factor &lt; 1). */
+    public void scaleModuleCooling(int module, double factor) {
+        for (int i = 0; i < s.cells; i++) {
+            if (layout.module(i) == module) {
+                thermal.scaleCooling(i, factor);
+            }
+        }
+    }
+
+    /** Sets every cell's SoC (e.g. to start a what-if) and relaxes the RC branches. */
+    public void setSoc(int cellIndex, double soc) {
+        s.soc[cellIndex] = soc;
+        s.v1[cellIndex] = 0;
+        s.v2[cellIndex] = 0;
+    }
+
+    /** Per-cell resistance R0 [Ω] as last looked up (for display). */
+    public double r0Ohm(int cellIndex) {
+        return k.r0[cellIndex];
+    }
+
+    /** Open-circuit voltage of a cell now [V]. */
+    public double ocvV(int cellIndex) {
+        return k.ocv(cellIndex, s.soc[cellIndex]);
+    }
+
+    /**
+     * Advances the pack by {@code dtS} seconds under {@code control}. Returns the limit that shaped the current
+     * (also in {@link PackState#lastLimit()}).
+     *
+     * @throws TwinException if any cell's voltage or temperature becomes non-finite (names the cell and time)
+     */
+    public LimitReason step(double dtS, Control control) {
+        if (!(dtS > 0)) {
+            throw new TwinException("step length must be > 0 s, found " + dtS);
+        }
+        refreshSome(dtS);
+        k.setStep(dtS);
+        double packA = 0;
+        double packB = interconnectOhm;
+        int p = s.parallel;
+        for (int g = 0; g < s.groups; g++) {
+            double sumG = 0;
+            double sumEG = 0;
+            for (int i = g * p, end = i + p; i < end; i++) {
+                double u = k.ocv(i, s.soc[i]);
+                // OCV moves during the step by slope·I·dt/Q: treated implicitly as a resistance, so the end-of-step
+                // voltage is exact on a linear OCV segment.
+                double ocvOhm = k.ocvSlope(i, s.soc[i]) * dtS / s.capacityC[i];
+                double e = u - k.a1[i] * s.v1[i] - k.a2[i] * s.v2[i];
+                double gi = 1.0 / (k.rStep[i] + ocvOhm);
+                ocvStart[i] = u;
+                ocvShift[i] = ocvOhm;
+                source[i] = e;
+                conductance[i] = gi;
+                sumG += gi;
+                sumEG += e * gi;
+            }
+            groupA[g] = sumEG / sumG;
+            groupB[g] = 1.0 / sumG;
+            packA += groupA[g];
+            packB += groupB[g];
+        }
+        double current = BmsLimits.clamp(control, packA, packB, groupA, groupB, cell.limits(), limitsContext(), s);
+        apply(dtS, current, packA, packB);
+        return s.lastLimit;
+    }
+
+    private final BmsLimits.Context context = new BmsLimits.Context();
+
+    private boolean limitsStale = true;
+
+    /** Current limits depend on temperatures only, so they are recomputed after thermal updates, not every step. */
+    private BmsLimits.Context limitsContext() {
+        if (!limitsStale) {
+            return context;
+        }
+        limitsStale = false;
+        CellLimits l = cell.limits();
+        double maxT = Double.NEGATIVE_INFINITY;
+        double minT = Double.POSITIVE_INFINITY;
+        for (double t : s.temperatureC) {
+            maxT = Math.max(maxT, t);
+            minT = Math.min(minT, t);
+        }
+        double groupCapacityAh = cell.capacityAh() * s.parallel;
+        context.maxDischargeA = l.maxDischargeCRate() * groupCapacityAh
+                * Math.min(l.deratingFactor(maxT, false), l.deratingFactor(minT, false));
+        context.maxChargeA = l.maxChargeCRate() * groupCapacityAh
+                * Math.min(l.deratingFactor(maxT, true), l.deratingFactor(minT, true));
+        return context;
+    }
+
+    private void apply(double dtS, double current, double packA, double packB) {
+        int p = s.parallel;
+        double packV = packA - current * packB;
+        double delivered = 0;
+        double heat = 0;
+        double chemical = 0;
+        double reversible = 0;
+        for (int g = 0; g < s.groups; g++) {
+            double vg = groupA[g] - current * groupB[g];
+            s.groupVoltageV[g] = vg;
+            for (int i = g * p, end = i + p; i < end; i++) {
+                double ii = (source[i] - vg) * conductance[i];
+                double u = ocvStart[i] - 0.5 * ocvShift[i] * ii;   // OCV at mid-step
+                double internal = s.selfDischargeA[i] + vg * s.shortConductanceS[i];
+                s.v1[i] = k.a1[i] * s.v1[i] + k.b1[i] * ii;
+                s.v2[i] = k.a2[i] * s.v2[i] + k.b2[i] * ii;
+                double drawn = ii >= 0 ? ii * inverseEfficiencyDischarge : ii * chargeEfficiency;
+                s.soc[i] -= (drawn + internal) * dtS / s.capacityC[i];
+                double tK = s.temperatureC[i] + 273.15;
+                // Bernardi: irreversible I·(U − V) and reversible −I·T·dU/dT; charge lost to side reactions
+                // (coulombic inefficiency, self-discharge, internal short) releases its energy as heat too.
+                double reversibleW = -ii * tK * k.entropicVPerK[i];
+                double q = (ii * (u - vg) + u * (drawn - ii) + u * internal + reversibleW) * dtS;
+                s.heatJ[i] += q;
+                reversible += reversibleW * dtS;
+                s.currentA[i] = ii;
+                s.voltageV[i] = vg;
+                s.throughputC[i] += Math.abs(ii) * dtS;
+                delivered += vg * ii;
+                chemical += u * (drawn + internal);
+                heat += q;
+            }
+        }
+        s.timeS += dtS;
+        s.packCurrentA = current;
+        s.packVoltageV = packV;
+        ledger.add(packV * current * dtS, delivered * dtS, heat, chemical * dtS, reversible);
+        if (!Double.isFinite(packV)) {
+            throw NonFiniteGuard.failure(s, "voltage");
+        }
+        sinceThermalS += dtS;
+        if (sinceThermalS >= thermalIntervalS) {
+            ledger.addRemoved(thermal.update(s.temperatureC, s.heatJ, ambientC, sinceThermalS));
+            sinceThermalS = 0;
+            limitsStale = true;
+            NonFiniteGuard.checkTemperatures(s);
+        }
+    }
+
+    /** Round-robin coefficient refresh: enough cells this step that all are refreshed once per interval. */
+    private void refreshSome(double dtS) {
+        double share = refreshIntervalS <= 0 ? s.cells : s.cells * dtS / refreshIntervalS + refreshCarry;
+        int count = (int) Math.min(s.cells, Math.floor(share));
+        refreshCarry = refreshIntervalS <= 0 ? 0 : share - count;
+        for (int c = 0; c < count; c++) {
+            int i = refreshCursor;
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+            refreshCursor = refreshCursor + 1 == s.cells ? 0 : refreshCursor + 1;
+        }
+    }
+
+    private void updateVoltagesAtRest() {
+        double v = 0;
+        for (int g = 0; g < s.groups; g++) {
+            double sum = 0;
+            for (int i = g * s.parallel; i < (g + 1) * s.parallel; i++) {
+                sum += k.ocv(i, s.soc[i]);
+            }
+            s.groupVoltageV[g] = sum / s.parallel;
+            for (int i = g * s.parallel; i < (g + 1) * s.parallel; i++) {
+                s.voltageV[i] = s.groupVoltageV[g];
+            }
+            v += s.groupVoltageV[g];
+        }
+        s.packVoltageV = v;
+    }
+
+    /** Refreshes every cell's coefficients now (after a bulk change such as ageing). */
+    public void refreshAll() {
+        for (int i = 0; i < s.cells; i++) {
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+        }
+    }
+}
