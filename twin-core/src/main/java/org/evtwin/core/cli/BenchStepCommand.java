@@ -25,6 +25,10 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
     @Option(names = "--cells", defaultValue = "7104", description = "Cell count, a multiple of 96 (default ${DEFAULT-VALUE}).")
     int cells;
 
+    @Option(names = "--pack", defaultValue = "model-s-like-96s74p", paramLabel = "<name|topology.json>",
+            description = "Pack to step (default ${DEFAULT-VALUE}); --cells other than its count builds a 96s·p variant.")
+    String pack;
+
     @Option(names = "--dt", defaultValue = "0.01", description = "Step [s] (default ${DEFAULT-VALUE}).")
     double dtS;
 
@@ -34,7 +38,7 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
     @Option(names = "--steps", defaultValue = "2000", description = "Steps per round (default ${DEFAULT-VALUE}).")
     int stepsPerRound;
 
-    @Option(names = "--thermal-interval", defaultValue = "0", paramLabel = "<s>",
+    @Option(names = "--thermal-interval", defaultValue = "1", paramLabel = "<s>",
             description = "Thermal update interval [s]; 0 = every step (default ${DEFAULT-VALUE}).")
     double thermalIntervalS;
 
@@ -54,7 +58,7 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
         Options.check(spec, cells > 0 && cells % 96 == 0, "--cells must be a positive multiple of 96");
         Options.check(spec, dtS > 0, "--dt must be > 0 s");
         Options.check(spec, rounds > 0 && stepsPerRound > 0, "--rounds and --steps must be > 0");
-        PackTopology topology = topology(cells);
+        PackTopology topology = topology(pack, cells);
         PackModel model = new PackModel(topology, 25.0, 0.95);
         model.setThermalIntervalS(thermalIntervalS);
         double packCapacityA = topology.capacityAh();
@@ -62,7 +66,7 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
         long warmEnd = System.nanoTime() + 3_000_000_000L;
         int n = 0;
         while (System.nanoTime() < warmEnd) {
-            model.step(dtS, Control.current(demand(n++, packCapacityA)));
+            model.step(dtS, Control.Mode.CURRENT, demand(n++, packCapacityA), Double.NaN, Double.NaN);
         }
         double[] nsPerStep = new double[rounds];
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -72,7 +76,7 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < stepsPerRound; i++) {
-                model.step(dtS, Control.current(demand(n++, packCapacityA)));
+                model.step(dtS, Control.Mode.CURRENT, demand(n++, packCapacityA), Double.NaN, Double.NaN);
             }
             nsPerStep[r] = (double) (System.nanoTime() - t0) / stepsPerRound;
             totalSteps += stepsPerRound;
@@ -114,8 +118,8 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
         return packCapacityA * (0.55 + 0.45 * Math.sin(n * 0.001));
     }
 
-    private static PackTopology topology(int cells) {
-        PackTopology base = Catalog.pack("model-s-like-96s74p");
+    private static PackTopology topology(String pack, int cells) {
+        PackTopology base = Catalog.pack(pack);
         if (cells == base.cellCount()) {
             return base;
         }

@@ -35,8 +35,8 @@ public final class TwinCommand implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             String where = ex.getCommandLine().getCommandName();
-            err.println("twin " + (where.equals("twin") ? "" : where + " ").trim() + ": " + ex.getMessage()
-                    + " (see --help)");
+            String prefix = where.equals("twin") ? "twin" : "twin " + where;
+            err.println(prefix + ": " + ex.getMessage() + " (see --help)");
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -18,12 +18,11 @@ final class BmsLimits {
     private BmsLimits() {
     }
 
-    static double clamp(Control control, double packA, double packB, double[] groupA, double[] groupB,
-            CellLimits limits, Context context, PackState state) {
-        double floor = Double.isNaN(control.floorCellV()) ? limits.minVoltageV()
-                : Math.max(control.floorCellV(), limits.minVoltageV());
-        double ceiling = Double.isNaN(control.ceilingCellV()) ? limits.maxVoltageV()
-                : Math.min(control.ceilingCellV(), limits.maxVoltageV());
+    static double clamp(Control.Mode mode, double value, double floorCellV, double ceilingCellV, double packA,
+            double packB, double[] groupA, double[] groupB, CellLimits limits, Context context, PackState state) {
+        double floor = Double.isNaN(floorCellV) ? limits.minVoltageV() : Math.max(floorCellV, limits.minVoltageV());
+        double ceiling = Double.isNaN(ceilingCellV) ? limits.maxVoltageV()
+                : Math.min(ceilingCellV, limits.maxVoltageV());
         double maxByVoltage = Double.POSITIVE_INFINITY;
         double minByVoltage = Double.NEGATIVE_INFINITY;
         for (int g = 0; g < groupA.length; g++) {
@@ -32,11 +31,11 @@ final class BmsLimits {
         }
         LimitReason reason = LimitReason.NONE;
         double current;
-        switch (control.mode()) {
-            case CURRENT -> current = control.value();
-            case PACK_VOLTAGE -> current = (packA - control.value()) / packB;
+        switch (mode) {
+            case CURRENT -> current = value;
+            case PACK_VOLTAGE -> current = (packA - value) / packB;
             case POWER -> {
-                double discriminant = packA * packA - 4.0 * packB * control.value();
+                double discriminant = packA * packA - 4.0 * packB * value;
                 if (discriminant < 0) {
                     current = packA / (2.0 * packB);   // the maximum-power point
                     reason = LimitReason.POWER_UNREACHABLE;
@@ -44,8 +43,8 @@ final class BmsLimits {
                     current = (packA - Math.sqrt(discriminant)) / (2.0 * packB);
                 }
             }
-            case CELL_VOLTAGE_HOLD -> current = holdCurrent(control.value(), groupA, groupB);
-            default -> throw new IllegalStateException("unknown mode " + control.mode());
+            case CELL_VOLTAGE_HOLD -> current = holdCurrent(value, groupA, groupB);
+            default -> throw new IllegalStateException("unknown mode " + mode);
         }
         if (current > context.maxDischargeA) {
             current = context.maxDischargeA;

@@ -24,6 +24,13 @@ final class EcmCoefficients {
     /** Resistance seen at the terminals over one step: R0 + b1 + b2 [Ω]. */
     final double[] rStep;
     final int[] ocvRow;
+    /**
+     * Conductance cache of the step loop: {@code 1/(rStep + slope·dt/Q)} depends on the OCV grid segment the cell's
+     * SoC is in; it is recomputed only when the segment changes or {@link #invalidate} is called (-1 = stale).
+     */
+    final int[] cachedSegment;
+    final double[] cachedConductance;
+    final double[] cachedOcvOhm;
     final double[] ocvWeight;
     final double[] entropicVPerK;
     private final EcmParameters ecm;
@@ -44,6 +51,10 @@ final class EcmCoefficients {
         b2 = new double[cells];
         rStep = new double[cells];
         ocvRow = new int[cells];
+        cachedSegment = new int[cells];
+        java.util.Arrays.fill(cachedSegment, -1);
+        cachedConductance = new double[cells];
+        cachedOcvOhm = new double[cells];
         ocvWeight = new double[cells];
         entropicVPerK = new double[cells];
     }
@@ -72,9 +83,15 @@ final class EcmCoefficients {
         ocvRow[cell] = row;
         ocvWeight[cell] = ocv.weightFor(row, temperatureC);
         entropicVPerK[cell] = ecm.entropicCoefficient(z, temperatureC);
+        cachedSegment[cell] = -1;
         if (!Double.isNaN(dtS)) {
             discretise(cell);
         }
+    }
+
+    /** Marks one cell's cached conductance stale (its capacity changed). */
+    void invalidate(int cell) {
+        cachedSegment[cell] = -1;
     }
 
     /** Sets the step length; recomputes every cell's discretisation only when it changed. */
@@ -86,6 +103,7 @@ final class EcmCoefficients {
         for (int i = 0; i < r0.length; i++) {
             discretise(i);
         }
+        java.util.Arrays.fill(cachedSegment, -1);
     }
 
     private void discretise(int cell) {

@@ -9,10 +9,10 @@ final class NonFiniteGuard {
 
     static TwinException failure(PackState s, String what) {
         for (int i = 0; i < s.cells; i++) {
-            if (!Double.isFinite(s.voltageV[i]) || !Double.isFinite(s.soc[i]) || !Double.isFinite(s.currentA[i])) {
+            if (!Double.isFinite(s.cellVoltageV(i)) || !Double.isFinite(s.soc[i]) || !Double.isFinite(s.currentA[i])) {
                 return new TwinException(String.format(java.util.Locale.ROOT,
                         "non-finite %s in cell %d (group %d) at t = %.3f s (voltage %s V, current %s A, SoC %s);"
-                                + " the run was stopped", what, i, i / s.parallel, s.timeS, s.voltageV[i],
+                                + " the run was stopped", what, i, i / s.parallel, s.timeS, s.cellVoltageV(i),
                         s.currentA[i], s.soc[i]));
             }
         }

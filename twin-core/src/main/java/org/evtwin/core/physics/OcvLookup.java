@@ -10,7 +10,7 @@ import org.evtwin.core.model.Table2D;
  */
 final class OcvLookup {
     static final int POINTS = 2000;
-    private final double[][] rows;
+    final double[][] rows;
     private final double[] temperaturesC;
 
     OcvLookup(Table2D ocv) {

@@ -32,12 +32,9 @@ public final class PackModel {
     private final PackLayout layout;
     private final double[] groupA;
     private final double[] ocvStart;
-    private final double[] ocvShift;
     private final double[] source;
-    private final double[] conductance;
     private final double[] groupB;
     private final double interconnectOhm;
-    private final double inverseEfficiencyDischarge = 1.0;
     private final double chargeEfficiency;
     private double ambientC;
     private double refreshIntervalS = 5.0;
@@ -46,6 +43,9 @@ public final class PackModel {
     private int refreshCursor;
     private double refreshCarry;
     private final EnergyLedger ledger = new EnergyLedger();
+    private final PackAgeing ageing;
+    private int[] shortedCells = new int[0];
+    private final double[] socAtThermal;
 
     /** Builds the pack at rest: RC branches relaxed, every cell at {@code initialSoc} and {@code ambientC}. */
     public PackModel(PackTopology topology, double ambientC, double initialSoc) {
@@ -60,9 +60,8 @@ public final class PackModel {
         this.thermal = new ThermalNetwork(topology, layout);
         this.groupA = new double[s.groups];
         this.ocvStart = new double[s.cells];
-        this.ocvShift = new double[s.cells];
         this.source = new double[s.cells];
-        this.conductance = new double[s.cells];
+        this.socAtThermal = new double[s.cells];
         this.groupB = new double[s.groups];
         this.interconnectOhm = topology.interconnectResistanceOhm() * Math.max(0, s.groups - 1);
         this.chargeEfficiency = cell.ecm().coulombicEfficiency();
@@ -70,12 +69,15 @@ public final class PackModel {
         this.thermalIntervalS = Math.min(1.0, thermal.maxStableIntervalS());
         CellSpread.apply(topology, s);
         java.util.Arrays.fill(s.soc, initialSoc);
+        java.util.Arrays.fill(socAtThermal, initialSoc);
         java.util.Arrays.fill(s.temperatureC, ambientC);
         java.util.Arrays.fill(s.soh, 1.0);
+        java.util.Arrays.fill(s.resistanceGrowth, 1.0);
         for (int i = 0; i < s.cells; i++) {
-            s.capacityC[i] = cell.capacityCoulomb() * s.capacityScale[i];
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+            s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i]);
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
         }
+        this.ageing = new PackAgeing(cell.ageingModel(), s, cell.capacityCoulomb());
         k.setStep(1.0);
         updateVoltagesAtRest();
     }
@@ -117,18 +119,32 @@ public final class PackModel {
     /** Sets a cell's capacity relative to rated (spread, measured capacity or fault); SoC is kept. */
     public void setCapacityScale(int cellIndex, double factor) {
         s.capacityScale[cellIndex] = factor;
-        s.capacityC[cellIndex] = cell.capacityCoulomb() * factor;
+        s.setCapacity(cellIndex, cell.capacityCoulomb() * factor * s.soh[cellIndex]);
+        k.invalidate(cellIndex);
     }
 
     /** Multiplies a cell's resistances (ageing growth, weak-cell fault) and refreshes its coefficients. */
     public void scaleResistance(int cellIndex, double factor) {
         s.resistanceScale[cellIndex] *= factor;
-        k.refresh(cellIndex, s.soc[cellIndex], s.temperatureC[cellIndex], s.resistanceScale[cellIndex]);
+        k.refresh(cellIndex, s.soc[cellIndex], s.temperatureC[cellIndex], s.resistanceScale(cellIndex));
     }
 
     /** Internal short: a resistance [Ω] across the cell (∞ removes it). */
     public void setInternalShort(int cellIndex, double ohms) {
         s.shortConductanceS[cellIndex] = Double.isInfinite(ohms) ? 0.0 : 1.0 / ohms;
+        int count = 0;
+        for (int i = 0; i < s.cells; i++) {
+            if (s.shortConductanceS[i] > 0) {
+                count++;
+            }
+        }
+        shortedCells = new int[count];
+        count = 0;
+        for (int i = 0; i < s.cells; i++) {
+            if (s.shortConductanceS[i] > 0) {
+                shortedCells[count++] = i;
+            }
+        }
     }
 
     /** Scales the coolant heat transfer of every cell of a module (cooling loss: factor &lt; 1). */
@@ -143,6 +159,7 @@ public final class PackModel {
     /** Sets every cell's SoC (e.g. to start a what-if) and relaxes the RC branches. */
     public void setSoc(int cellIndex, double soc) {
         s.soc[cellIndex] = soc;
+        socAtThermal[cellIndex] = soc;
         s.v1[cellIndex] = 0;
         s.v2[cellIndex] = 0;
     }
@@ -164,6 +181,11 @@ public final class PackModel {
      * @throws TwinException if any cell's voltage or temperature becomes non-finite (names the cell and time)
      */
     public LimitReason step(double dtS, Control control) {
+        return step(dtS, control.mode(), control.value(), control.floorCellV(), control.ceilingCellV());
+    }
+
+    /** Allocation-free form of {@link #step(double, Control)} for hot loops (benchmarks, replay). */
+    public LimitReason step(double dtS, Control.Mode mode, double value, double floorCellV, double ceilingCellV) {
         if (!(dtS > 0)) {
             throw new TwinException("step length must be > 0 s, found " + dtS);
         }
@@ -172,20 +194,54 @@ public final class PackModel {
         double packA = 0;
         double packB = interconnectOhm;
         int p = s.parallel;
+        final int points = OcvLookup.POINTS;
+        final double[][] rows = k.ocv().rows;
+        final double[] soc = s.soc;
+        final double[] v1 = s.v1;
+        final double[] v2 = s.v2;
+        final double[] a1 = k.a1;
+        final double[] a2 = k.a2;
+        final int[] row = k.ocvRow;
+        final double[] weight = k.ocvWeight;
+        final int[] segment = k.cachedSegment;
+        final double[] cachedG = k.cachedConductance;
+        final double[] cachedOcvOhm = k.cachedOcvOhm;
         for (int g = 0; g < s.groups; g++) {
             double sumG = 0;
             double sumEG = 0;
             for (int i = g * p, end = i + p; i < end; i++) {
-                double u = k.ocv(i, s.soc[i]);
-                // OCV moves during the step by slope·I·dt/Q: treated implicitly as a resistance, so the end-of-step
-                // voltage is exact on a linear OCV segment.
-                double ocvOhm = k.ocvSlope(i, s.soc[i]) * dtS / s.capacityC[i];
-                double e = u - k.a1[i] * s.v1[i] - k.a2[i] * s.v2[i];
-                double gi = 1.0 / (k.rStep[i] + ocvOhm);
+                double pos = soc[i] * points;
+                int seg = (int) pos;
+                if (seg < 0) {
+                    seg = 0;
+                    pos = 0;
+                } else if (seg >= points) {
+                    seg = points - 1;
+                    pos = points;
+                }
+                double[] low = rows[row[i]];
+                double lo0 = low[seg];
+                double dv = low[seg + 1] - lo0;
+                double w = weight[i];
+                if (w != 0.0) {
+                    double[] high = rows[row[i] + 1];
+                    double hi0 = high[seg];
+                    lo0 += (hi0 - lo0) * w;
+                    dv += ((high[seg + 1] - hi0) - dv) * w;
+                }
+                double u = lo0 + dv * (pos - seg);
+                if (segment[i] != seg) {
+                    // OCV moves during the step by slope·I·dt/Q: treated implicitly as a resistance, so the
+                    // end-of-step voltage is exact on a linear OCV segment.
+                    double ocvOhm = dv * points * dtS * s.inverseCapacity[i];
+                    cachedOcvOhm[i] = ocvOhm;
+                    cachedG[i] = 1.0 / (k.rStep[i] + ocvOhm);
+                    segment[i] = seg;
+                }
+                double e = u - a1[i] * v1[i] - a2[i] * v2[i];
+                double gi = cachedG[i];
                 ocvStart[i] = u;
-                ocvShift[i] = ocvOhm;
                 source[i] = e;
-                conductance[i] = gi;
                 sumG += gi;
                 sumEG += e * gi;
             }
@@ -194,7 +250,8 @@ public final class PackModel {
             packA += groupA[g];
             packB += groupB[g];
         }
-        double current = BmsLimits.clamp(control, packA, packB, groupA, groupB, cell.limits(), limitsContext(), s);
+        double current = BmsLimits.clamp(mode, value, floorCellV, ceilingCellV, packA, packB, groupA, groupB,
+                cell.limits(), limitsContext(), s);
         apply(dtS, current, packA, packB);
         return s.lastLimit;
     }
@@ -225,52 +282,94 @@ public final class PackModel {
     }
 
     private void apply(double dtS, double current, double packA, double packB) {
-        int p = s.parallel;
+        final int p = s.parallel;
         double packV = packA - current * packB;
         double delivered = 0;
         double heat = 0;
         double chemical = 0;
-        double reversible = 0;
-        for (int g = 0; g < s.groups; g++) {
-            double vg = groupA[g] - current * groupB[g];
-            s.groupVoltageV[g] = vg;
-            for (int i = g * p, end = i + p; i < end; i++) {
-                double ii = (source[i] - vg) * conductance[i];
-                double u = ocvStart[i] - 0.5 * ocvShift[i] * ii;   // OCV at mid-step
-                double internal = s.selfDischargeA[i] + vg * s.shortConductanceS[i];
-                s.v1[i] = k.a1[i] * s.v1[i] + k.b1[i] * ii;
-                s.v2[i] = k.a2[i] * s.v2[i] + k.b2[i] * ii;
-                double drawn = ii >= 0 ? ii * inverseEfficiencyDischarge : ii * chargeEfficiency;
-                s.soc[i] -= (drawn + internal) * dtS / s.capacityC[i];
-                double tK = s.temperatureC[i] + 273.15;
-                // Bernardi: irreversible I·(U − V) and reversible −I·T·dU/dT; charge lost to side reactions
-                // (coulombic inefficiency, self-discharge, internal short) releases its energy as heat too.
-                double reversibleW = -ii * tK * k.entropicVPerK[i];
-                double q = (ii * (u - vg) + u * (drawn - ii) + u * internal + reversibleW) * dtS;
-                s.heatJ[i] += q;
-                reversible += reversibleW * dtS;
-                s.currentA[i] = ii;
-                s.voltageV[i] = vg;
-                s.throughputC[i] += Math.abs(ii) * dtS;
+        final double[] soc = s.soc;
+        final double[] v1 = s.v1;
+        final double[] v2 = s.v2;
+        final double[] a1 = k.a1;
+        final double[] a2 = k.a2;
+        final double[] b1 = k.b1;
+        final double[] b2 = k.b2;
+        final double[] g = k.cachedConductance;
+        final double[] ocvOhm = k.cachedOcvOhm;
+        final double[] selfDischarge = s.selfDischargeA;
+        final double[] inverseCapacity = s.inverseCapacity;
+        final double[] heatJ = s.heatJ;
+        final double[] cellCurrent = s.currentA;
+        final double[] throughput = s.throughputC;
+        final double eta = chargeEfficiency;
+        for (int grp = 0; grp < s.groups; grp++) {
+            double vg = groupA[grp] - current * groupB[grp];
+            s.groupVoltageV[grp] = vg;
+            for (int i = grp * p, end = i + p; i < end; i++) {
+                double ii = (source[i] - vg) * g[i];
+                double u = ocvStart[i] - 0.5 * ocvOhm[i] * ii;   // OCV at mid-step
+                double sd = selfDischarge[i];
+                v1[i] = a1[i] * v1[i] + b1[i] * ii;
+                v2[i] = a2[i] * v2[i] + b2[i] * ii;
+                double drawn = ii >= 0 ? ii : ii * eta;
+                soc[i] -= (drawn + sd) * dtS * inverseCapacity[i];
+                // Bernardi irreversible heat I·(U − V); charge lost to side reactions (coulombic inefficiency,
+                // self-discharge) releases its energy as heat too. The reversible part is added per thermal update.
+                double q = (ii * (u - vg) + u * (drawn - ii + sd)) * dtS;
+                heatJ[i] += q;
+                cellCurrent[i] = ii;
+                throughput[i] += Math.abs(ii) * dtS;
                 delivered += vg * ii;
-                chemical += u * (drawn + internal);
+                chemical += u * (drawn + sd);
                 heat += q;
             }
+        }
+        for (int i : shortedCells) {
+            double vg = s.groupVoltageV[i / p];
+            double shortA = vg * s.shortConductanceS[i];
+            double u = k.ocv(i, soc[i]);
+            soc[i] -= shortA * dtS * s.inverseCapacity[i];
+            s.heatJ[i] += u * shortA * dtS;
+            chemical += u * shortA;
+            heat += u * shortA * dtS;
         }
         s.timeS += dtS;
         s.packCurrentA = current;
         s.packVoltageV = packV;
-        ledger.add(packV * current * dtS, delivered * dtS, heat, chemical * dtS, reversible);
+        ledger.add(packV * current * dtS, delivered * dtS, heat, chemical * dtS, 0.0);
         if (!Double.isFinite(packV)) {
             throw NonFiniteGuard.failure(s, "voltage");
         }
         sinceThermalS += dtS;
         if (sinceThermalS >= thermalIntervalS) {
+            addReversibleHeat();
             ledger.addRemoved(thermal.update(s.temperatureC, s.heatJ, ambientC, sinceThermalS));
             sinceThermalS = 0;
             limitsStale = true;
             NonFiniteGuard.checkTemperatures(s);
         }
+        if (ageing.afterStep(dtS, s, k)) {
+            for (int i = 0; i < s.cells; i++) {
+                s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i] * s.soh[i]);
+                k.invalidate(i);
+            }
+        }
+    }
+
+    /**
+     * Reversible (entropic) heat −T·dU/dT·I integrated over the thermal interval: the charge that left each cell is
+     * (SoC at the last update − SoC now)·Q, so the per-step loop does not need the entropic coefficient.
+     */
+    private void addReversibleHeat() {
+        double reversible = 0;
+        for (int i = 0; i < s.cells; i++) {
+            double charge = (socAtThermal[i] - s.soc[i]) * s.capacityC[i];
+            double q = -(s.temperatureC[i] + 273.15) * k.entropicVPerK[i] * charge;
+            s.heatJ[i] += q;
+            reversible += q;
+            socAtThermal[i] = s.soc[i];
+        }
+        ledger.add(0, 0, reversible, 0, reversible);
     }
 
     /** Round-robin coefficient refresh: enough cells this step that all are refreshed once per interval. */
@@ -280,7 +379,7 @@ public final class PackModel {
         refreshCarry = refreshIntervalS <= 0 ? 0 : share - count;
         for (int c = 0; c < count; c++) {
             int i = refreshCursor;
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
             refreshCursor = refreshCursor + 1 == s.cells ? 0 : refreshCursor + 1;
         }
     }
@@ -293,9 +392,6 @@ public final class PackModel {
                 sum += k.ocv(i, s.soc[i]);
             }
             s.groupVoltageV[g] = sum / s.parallel;
-            for (int i = g * s.parallel; i < (g + 1) * s.parallel; i++) {
-                s.voltageV[i] = s.groupVoltageV[g];
-            }
             v += s.groupVoltageV[g];
         }
         s.packVoltageV = v;
@@ -304,7 +400,7 @@ public final class PackModel {
     /** Refreshes every cell's coefficients now (after a bulk change such as ageing). */
     public void refreshAll() {
         for (int i = 0; i < s.cells; i++) {
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale[i]);
+            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
         }
     }
 }

@@ -16,13 +16,14 @@ public final class PackState {
     final double[] v2;
     final double[] temperatureC;
     final double[] currentA;
-    final double[] voltageV;
     final double[] heatJ;          // heat generated since the last thermal update
     final double[] throughputC;    // |charge| moved since the last ageing update
     // per cell, slow (refreshed, or set by ageing / faults)
     final double[] capacityC;
+    final double[] inverseCapacity;   // 1 / capacityC, kept in step with it (the step loop multiplies)
     final double[] capacityScale;     // spread × measured/aged capacity relative to rated
-    final double[] resistanceScale;   // spread × ageing growth × faults
+    final double[] resistanceScale;   // spread × faults
+    final double[] resistanceGrowth;  // ageing: 1 + relative growth
     final double[] selfDischargeA;
     final double[] shortConductanceS;
     final double[] soh;
@@ -43,12 +44,13 @@ public final class PackState {
         v2 = new double[cells];
         temperatureC = new double[cells];
         currentA = new double[cells];
-        voltageV = new double[cells];
         heatJ = new double[cells];
         throughputC = new double[cells];
         capacityC = new double[cells];
+        inverseCapacity = new double[cells];
         capacityScale = new double[cells];
         resistanceScale = new double[cells];
+        resistanceGrowth = new double[cells];
         selfDischargeA = new double[cells];
         shortConductanceS = new double[cells];
         soh = new double[cells];
@@ -93,8 +95,14 @@ public final class PackState {
         return soc[cell];
     }
 
+    /** Terminal voltage of a cell [V]: cells in parallel share their group's voltage. */
     public double cellVoltageV(int cell) {
-        return voltageV[cell];
+        return groupVoltageV[cell / parallel];
+    }
+
+    void setCapacity(int cell, double coulomb) {
+        capacityC[cell] = coulomb;
+        inverseCapacity[cell] = 1.0 / coulomb;
     }
 
     public double cellCurrentA(int cell) {
@@ -114,8 +122,9 @@ public final class PackState {
         return capacityC[cell];
     }
 
+    /** Resistance relative to the rated cell: spread × faults × ageing growth. */
     public double resistanceScale(int cell) {
-        return resistanceScale[cell];
+        return resistanceScale[cell] * resistanceGrowth[cell];
     }
 
     public double rcVoltage1V(int cell) {
@@ -177,12 +186,24 @@ public final class PackState {
     public void copy(Quantity quantity, double[] target) {
         double[] source = switch (quantity) {
             case SOC -> soc;
-            case VOLTAGE -> voltageV;
+            case VOLTAGE -> null;
             case CURRENT -> currentA;
             case TEMPERATURE -> temperatureC;
             case SOH -> soh;
-            case RESISTANCE_SCALE -> resistanceScale;
+            case RESISTANCE_SCALE -> null;
         };
+        if (quantity == Quantity.VOLTAGE) {
+            for (int i = 0; i < cells; i++) {
+                target[i] = groupVoltageV[i / parallel];
+            }
+            return;
+        }
+        if (source == null) {
+            for (int i = 0; i < cells; i++) {
+                target[i] = resistanceScale(i);
+            }
+            return;
+        }
         System.arraycopy(source, 0, target, 0, cells);
     }
 

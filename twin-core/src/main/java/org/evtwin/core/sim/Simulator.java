@@ -180,24 +180,23 @@ public final class Simulator {
                     return false;
                 }
                 case CELL_VOLTAGE_MIN, CELL_VOLTAGE_MAX -> {
-                    if (step instanceof RestStep || step instanceof HoldVoltageStep) {
+                    if (step instanceof RestStep || step instanceof HoldVoltageStep
+                            || (step instanceof DriveProfileStep && reason == LimitReason.CELL_VOLTAGE_MAX)) {
+                        // a full pack limits regenerative braking; the drive goes on
+                        countLimit(reason);
                         return false;
                     }
                     double v = reason == LimitReason.CELL_VOLTAGE_MIN ? model.state().minCellVoltageV()
                             : model.state().maxCellVoltageV();
                     endReason = String.format(Locale.ROOT, "reached %.3f V (%s)", v, reason.description());
-                    return step instanceof CurrentStep || step instanceof DriveProfileStep;
+                    return true;
                 }
                 case POWER_UNREACHABLE -> {
                     endReason = "stopped: " + reason.description();
                     return true;
                 }
                 default -> {
-                    limited++;
-                    if (firstLimit.isEmpty()) {
-                        firstLimit = String.format(Locale.ROOT, "%s at t = %.1f s", reason.description(),
-                                model.state().timeS());
-                    }
+                    countLimit(reason);
                     if (reason == LimitReason.TEMPERATURE && model.state().packCurrentA() == 0.0
                             && step.durationLimitS().isEmpty()) {
                         endReason = "stopped: " + reason.description();
@@ -205,6 +204,14 @@ public final class Simulator {
                     }
                     return false;
                 }
+            }
+        }
+
+        private void countLimit(LimitReason reason) {
+            limited++;
+            if (firstLimit.isEmpty()) {
+                firstLimit = String.format(Locale.ROOT, "%s at t = %.1f s", reason.description(),
+                        model.state().timeS());
             }
         }
 

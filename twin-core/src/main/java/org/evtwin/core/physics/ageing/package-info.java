@@ -9,7 +9,9 @@
  * either sign). Every few simulated seconds (any interval): {@code model.advance(state, stress, from, to)} then
  * {@code stress.reset(from, to)}; read {@code state.soh(i)} (capacity factor) and {@code state.resistanceFactor(i)}.
  * Models come from {@link org.evtwin.core.physics.ageing.AgeingModels#byName(String)}: {@code "schmalstieg-nmc"},
- * {@code "wang-lfp"}, {@code "none"}. {@link org.evtwin.core.physics.ageing.AgeingProjection} runs years of a
+ * {@code "wang-lfp"}, {@code "none"}. The state is built from each cell's beginning-of-life nominal capacity (rated
+ * capacity times manufacturing spread, not the aged capacity): throughput is counted in equivalent full cycles of it.
+ * {@link org.evtwin.core.physics.ageing.AgeingProjection} runs years of a
  * {@link org.evtwin.core.physics.ageing.DutyCycle} at cycle level.
  *
  * <h2>Incremental integration (state transfer)</h2>
@@ -43,8 +45,8 @@
  * at C/2 / 2C / 6C / 10C, Ah = discharge Ah-throughput. Verification: the activation-energy form and z = 0.55 appear
  * identically in independent public re-implementations; B(2C) = 21681 is corroborated by one of them; the other three
  * B values are as in the paper's table to our knowledge but could not be re-checked against the full text here. The
- * same paper's C/2-only fit (B = 30330, Ea = 31500 J/mol, z = 0.552) agrees with the C/2 line within ~2 % (a test
- * checks this). B is interpolated linearly in C-rate and held outside [C/2, 10C] (assumption). Ah scaling: ½ × this
+ * same paper's C/2-only fit (B = 30330, Ea = 31500 J/mol, z = 0.552; recalled, and quoted with that attribution by a
+ * public re-implementation) agrees with the C/2 line within ~2.5 % (a test checks this). B is interpolated linearly in C-rate and held outside [C/2, 10C] (assumption). Ah scaling: ½ × this
  * cell's charge + discharge throughput / its nominal capacity × 2.2 Ah.
  * Calendar: M. Naumann et al., "Analysis and modeling of calendar aging of a commercial LiFePO4/graphite cell",
  * J. Energy Storage 17 (2018) 153-169 (Sony US26650FTC1, 3 Ah), t in s: fade = k_T·k_SoC·√t with

@@ -1,0 +1,43 @@
+package org.evtwin.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command-line options of the workstation.
+ *
+ * @param screenshot  when set, save a PNG of the window after {@code frames} pulses and exit 0
+ * @param frames      pulses to wait before the screenshot
+ * @param pack        built-in pack name or topology file
+ * @param speed       simulated seconds per wall-clock second
+ */
+public record StartOptions(Path screenshot, int frames, String pack, double speed) {
+
+    public static StartOptions parse(List<String> args) {
+        Path screenshot = null;
+        int frames = 30;
+        String pack = org.evtwin.core.catalog.Catalog.DEFAULT_PACK;
+        double speed = 60.0;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (a) {
+                case "--screenshot" -> screenshot = Path.of(require(a, value));
+                case "--frames" -> frames = Integer.parseInt(require(a, value));
+                case "--pack" -> pack = require(a, value);
+                case "--speed" -> speed = Double.parseDouble(require(a, value));
+                default -> throw new IllegalArgumentException("unknown option " + a
+                        + " (options: --screenshot <png> [--frames N] --pack <name|file> --speed <x>)");
+            }
+            i++;
+        }
+        return new StartOptions(screenshot, frames, pack, speed);
+    }
+
+    private static String require(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}
