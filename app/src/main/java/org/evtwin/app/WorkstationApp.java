@@ -52,8 +52,12 @@ public final class WorkstationApp extends Application {
         PackTopology topology = Catalog.pack(options.pack());
         PackModel model = new PackModel(topology, 25.0, 0.9);
         Experiment day = Experiment.parse(DEFAULT_DAY, new DriveCycleLibrary().names());
-        engine = new TwinEngine(model, day, SimulationSettings.defaults(), options.speed(),
-                e -> LOG.error("simulation stopped", e));
+        engine = new TwinEngine(model, day, SimulationSettings.defaults(), options.speed(), e -> {
+            LOG.error("simulation stopped", e);
+            if (options.screenshot() != null) {
+                System.exit(1);
+            }
+        });
         PackSummaryViewModel viewModel = new PackSummaryViewModel(topology);
         PackSummaryView view = new PackSummaryView(viewModel);
         Scene scene = new Scene(view.root(), 720, 520);
@@ -94,14 +98,27 @@ public final class WorkstationApp extends Application {
                 lastSequence = s.sequence();
                 viewModel.apply(s.frame());
             }
-            if (options.screenshot() != null && ++pulses >= options.frames() && lastSequence > 0) {
+            if (options.screenshot() == null) {
+                return;
+            }
+            pulses++;
+            if (pulses >= options.frames() && lastSequence > 0) {
                 stop();
-                save(scene.snapshot(null), options.screenshot());
+                boolean saved = save(scene.snapshot(null), options.screenshot());
+                if (!saved) {
+                    System.exit(1);
+                }
                 Platform.exit();
+            } else if (pulses > options.frames() + SCREENSHOT_PATIENCE_PULSES) {
+                LOG.error("screenshot mode: no frame from the twin after {} pulses; giving up", pulses);
+                System.exit(1);
             }
         }
 
-        private static void save(WritableImage image, Path file) {
+        /** About 30 s at 60 pulses per second. */
+        private static final int SCREENSHOT_PATIENCE_PULSES = 1800;
+
+        private static boolean save(WritableImage image, Path file) {
             try {
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {
@@ -109,8 +126,10 @@ public final class WorkstationApp extends Application {
                 }
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
                 LOG.info("screenshot saved to {}", file);
+                return true;
             } catch (IOException e) {
                 LOG.error("cannot save screenshot {}", file, e);
+                return false;
             }
         }
     }

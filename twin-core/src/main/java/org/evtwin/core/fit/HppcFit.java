@@ -7,9 +7,11 @@ import java.util.List;
  * 2-RC parameters at every SoC level of one HPPC log. R0 comes from the instantaneous step at the start of the 30 s
  * discharge pulse (last rest sample to first pulse sample, 0.5 s apart in the ORNL logs). R1, τ1, R2, τ2 are then
  * fitted ({@link PulseFit}) over the whole level: pulse, 40 s rest, regen pulse, the 10 % discharge and the 1 h rest
- * that ends at the next level (the last level: up to the end of its regen pulse). The OCV inside a window is the
- * table row of this temperature at the coulomb-counted SoC. Levels are fitted in order and each starts from the
- * branch voltages the previous level's fit ended with (1 h is not enough for τ2 near its 2000 s bound to decay).
+ * that ends at the next level (the last level: up to the end of its regen pulse; its discharge to the cut-off runs
+ * below the lowest rest point, where the OCV is extrapolated, and fitting it was tried and made the 1C validation
+ * worse). The OCV inside a window is the table row of this temperature at the coulomb-counted SoC. Levels are
+ * fitted in order and each starts from the branch voltages the previous level's fit ended with (1 h is not enough
+ * for τ2 near its 2000 s bound to decay).
  */
 final class HppcFit {
     private HppcFit() {

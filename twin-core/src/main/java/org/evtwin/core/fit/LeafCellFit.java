@@ -82,13 +82,21 @@ public final class LeafCellFit {
         rep.append(f("capacity (25 degC HPPC, full -> 3.0 V at 10 A): %.3f Ah (rated 33.1 Ah)%n", capacityAh));
 
         int nt = HPPC.length;
-        double[][] ocv = new double[nt][];
+        double[][] rows = LeafOcv.rows(shape, tests, HPPC_TEMPERATURES_C, SOC_GRID, capacityC);
+        double[][] ocv = java.util.Arrays.copyOf(rows, nt);
+        res.put("ocv25_c15_to_rest_point_max_offset_v", rows[nt][0]);
+        rep.append("dOCV/dT from the rest points per level (mV/K, before the +-0.4 limit):");
+        for (int k = 1; k < rows[nt].length; k++) {
+            rep.append(f(" %.2f", 1e3 * rows[nt][k]));
+        }
+        rep.append('\n');
+        int fixes = Monotone.enforce(ocv);
+        if (fixes > 0) {
+            rep.append(f("OCV: %d grid points raised to keep OCV strictly increasing by >= 0.1 mV%n", fixes));
+        }
         double[][][] rc = new double[5][nt][];
         for (int t = 0; t < nt; t++) {
-            double[][] row = LeafOcv.row(shape, tests[t], SOC_GRID, capacityC);
-            ocv[t] = row[0];
             String tag = "hppc" + (int) HPPC_TEMPERATURES_C[t];
-            res.put("ocv" + (int) HPPC_TEMPERATURES_C[t] + "_c15_to_rest_point_max_offset_v", row[1][0]);
             progress.accept("Leaf: fitting 2-RC to HPPC at " + (int) HPPC_TEMPERATURES_C[t] + " degC ("
                     + tests[t].levels() + " levels)");
             HppcFit.Result fit = HppcFit.fit(tests[t], SOC_GRID, ocv[t], capacityC);
@@ -106,10 +114,6 @@ public final class LeafCellFit {
                         + "RMSE %.2f mV%s%n", l.soc(), 1e3 * p.r0Ohm(), 1e3 * p.r1Ohm(), p.tau1S(),
                         1e3 * p.r2Ohm(), p.tau2S(), 1e3 * p.rmseV(), p.tauAtBound() ? " (tau at bound)" : ""));
             }
-        }
-        int fixes = Monotone.enforce(ocv);
-        if (fixes > 0) {
-            rep.append(f("OCV: %d grid points raised by 0.1 mV to keep OCV strictly increasing%n", fixes));
         }
         double ea = activationEnergy(rc);
         rep.append(f("Arrhenius fit of R0+R1+R2 at SoC 0.5 over 10/25/40 degC: Ea = %.1f kJ/mol%n", ea / 1e3));
@@ -129,20 +133,22 @@ public final class LeafCellFit {
         ThermalFit.Result th = LeafThermal.fit(d, ecm, capacityC);
         double cp = th.heatCapacityJPerK() / MASS_KG;
         double h = th.conductanceWPerK() / AREA_M2;
+        res.put(FitResult.H_KEY, h);
         res.put("thermal_1c_rmse_k", th.rmseK());
         res.put("thermal_1c_max_error_k", th.maxErrorK());
         rep.append(f("thermal (1C discharge + rest, mean TC1-3, ambient TC4): m*cp %.0f J/K -> cp %.0f J/(kg K); "
                 + "h*A %.4f W/K -> h %.2f W/(m2 K) (equiv-circ-model used 1600 and 9.5); RMSE %.2f K, max %.2f K%n",
                 th.heatCapacityJPerK(), cp, th.conductanceWPerK(), h, th.rmseK(), th.maxErrorK()));
 
-        String method = "OCV: C/15 cycling curve (discharge branch + I*R_app, R_app from the charge/discharge overlap) "
-                + "moved onto the HPPC 1 h rest points per temperature; SoC 1 = CC-CV 4.2 V/0.5 A + 1 h rest, 0 = 3.0 V "
-                + "at 10 A in the 25 degC HPPC, capacity coulomb-counted between them. R0 = dV/dI of the 30 A pulse "
-                + "onset (0.5 s); R1,C1,R2,C2 by Levenberg-Marquardt (Hipparchus) over pulse+rest+regen+10 % "
-                + "discharge+1 h rest per level, tau1 in [0.5,20] s, tau2 in [20,2000] s; tables linear in SoC "
-                + "between levels. Thermal m*cp and h*A fitted to the 1C discharge+rest mean surface temperature "
-                + "(TC1-3, ambient TC4) with heat I*(OCV-V) - I*T*dOCV/dT from the measurements. Limits, self-"
-                + "discharge: see sample-data/cells/SOURCE.txt (assumptions labelled there).";
+        String method = "OCV 25 degC: C/15 cycling curve (discharge branch + I*R_app, R_app from the charge/discharge "
+                + "overlap) moved onto the 25 degC HPPC 1 h rest points; 10/40 degC rows: + (T-25)*dOCV/dT, the slope "
+                + "regressed per HPPC level from the rest points of the three tests, limited to +-0.4 mV/K. SoC 1 = CC-CV "
+                + "4.2 V/0.5 A + 1 h rest, 0 = 3.0 V at 10 A in the 25 degC HPPC, capacity coulomb-counted between them. "
+                + "R0 = dV/dI of the 30 A pulse onset (0.5 s); R1,C1,R2,C2 by Levenberg-Marquardt (Hipparchus) over "
+                + "pulse+rest+regen+10 % discharge+1 h rest per level, tau1 in [0.5,20] s, tau2 in [20,2000] s; tables "
+                + "linear in SoC between levels. Thermal m*cp and h*A fitted to the 1C discharge+rest mean surface "
+                + "temperature (TC1-3, ambient TC4) with heat I*(OCV-V) - I*T*dOCV/dT from the measurements. Limits, "
+                + "self-discharge: see sample-data/cells/SOURCE.txt (assumptions labelled there).";
         Provenance prov = new Provenance("ORNL 2013 Nissan Leaf cell (Wiggins, Allu, Wang, doi:10.5281/zenodo.2580327,"
                 + " MIT): C/15 cycling + HPPC 10/25/40 degC + 1C discharge temperatures", files, method, res,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -154,12 +160,12 @@ public final class LeafCellFit {
     }
 
     /**
-     * BMS window: 3.0–4.2 V as in all ORNL tests; 3C continuous discharge (highest rate ORNL tested; a 2013 Leaf
-     * pack is 96s2p of these cells, 80 kW motor ≈ 110 A per cell ≈ 3.4C); charge 2C (assumption: 50 kW CHAdeMO on
-     * 96s2p ≈ 70 A per cell); no charge below 0 degC, cut-off 60 degC, derating from 10 degC (charge) and 45 degC
-     * (assumptions, usual Li-ion practice).
+     * BMS window: 3.0–4.2 V as in all ORNL tests. Assumptions (no data sheet): 3.5C continuous discharge (ORNL tested
+     * 3C = 91.8 A, which must pass unclamped; a 2013 Leaf pack is 96s2p of these cells with an 80 kW motor, about
+     * 110 A per cell); 2C charge (50 kW CHAdeMO on 96s2p, about 70 A per cell); no charge below 0 degC, cut-off
+     * 60 degC, derating from 10 degC (charge) and above 45 degC (usual Li-ion BMS practice).
      */
-    static final CellLimits LIMITS = new CellLimits(3.0, 4.2, 0.0, 60.0, 3.0, 2.0, 10.0, 45.0);
+    static final CellLimits LIMITS = new CellLimits(3.0, 4.2, 0.0, 60.0, 3.5, 2.0, 10.0, 45.0);
     /** Self-discharge [1/day]: assumption, about 2 %/month typical of Li-ion at 25 degC (not measurable here). */
     static final double SELF_DISCHARGE_PER_DAY = 0.02 / 30.0;
 

@@ -18,7 +18,8 @@ public record Provenance(String source, List<String> files, String method, Map<S
 
     public Provenance {
         files = List.copyOf(files);
-        residuals = Map.copyOf(residuals);
+        // sorted, so files written from a provenance are identical run to run
+        residuals = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(residuals));
     }
 
     public static Provenance of(String source) {

@@ -49,10 +49,10 @@ final class OcvLookup {
         return Math.max(0.0, Math.min(1.0, w));
     }
 
-    /** dOCV/dSoC [V per unit SoC] of the grid segment containing {@code soc}. */
+    /** dOCV/dSoC [V per unit SoC] of the grid segment containing {@code soc} (end segments outside 0–1). */
     double slope(double soc, int row, double w) {
         int k = (int) (soc * POINTS);
-        if (k < 0) {
+        if (k < 0 || soc < 0) {
             k = 0;
         } else if (k >= POINTS) {
             k = POINTS - 1;
@@ -66,17 +66,17 @@ final class OcvLookup {
         return d * POINTS;
     }
 
-    /** OCV at a SoC (clamped to 0–1) between temperature rows {@code row} and {@code row+1} with weight {@code w}. */
+    /** OCV at a SoC (linearly extrapolated outside 0–1) between temperature rows {@code row} and {@code row+1} with weight {@code w}. */
     double ocv(double soc, int row, double w) {
         double pos = soc * POINTS;
         int k = (int) pos;
-        if (k < 0) {
+        if (k < 0 || pos < 0) {
             k = 0;
-            pos = 0;
         } else if (k >= POINTS) {
             k = POINTS - 1;
-            pos = POINTS;
         }
+        // outside 0–1 the end segment's slope extrapolates, so an over-discharged cell's voltage keeps falling
+        // (and the BMS cut-off is reached) instead of sticking at OCV(0)
         double f = pos - k;
         double[] low = rows[row];
         double v = low[k] + (low[k + 1] - low[k]) * f;

@@ -156,7 +156,13 @@ public final class PackModel {
         }
     }
 
-    /** Sets every cell's SoC (e.g. to start a what-if) and relaxes the RC branches. */
+    /** Sets one cell's temperature [degC] (e.g. a measured start temperature different from ambient). */
+    public void setTemperatureC(int cellIndex, double celsius) {
+        s.temperatureC[cellIndex] = celsius;
+        limitsStale = true;
+    }
+
+    /** Sets one cell's SoC (e.g. to start a what-if) and relaxes its RC branches. */
     public void setSoc(int cellIndex, double soc) {
         s.soc[cellIndex] = soc;
         socAtThermal[cellIndex] = soc;
@@ -212,12 +218,10 @@ public final class PackModel {
             for (int i = g * p, end = i + p; i < end; i++) {
                 double pos = soc[i] * points;
                 int seg = (int) pos;
-                if (seg < 0) {
-                    seg = 0;
-                    pos = 0;
+                if (seg < 0 || pos < 0) {
+                    seg = 0;          // outside 0–1 the end segment extrapolates (see OcvLookup)
                 } else if (seg >= points) {
                     seg = points - 1;
-                    pos = points;
                 }
                 double[] low = rows[row[i]];
                 double lo0 = low[seg];

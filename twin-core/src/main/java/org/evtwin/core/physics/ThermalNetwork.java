@@ -19,6 +19,8 @@ final class ThermalNetwork {
     private final double conductance;   // W/K between neighbours
     private final double heatCapacity;  // J/K
     private final double[] next;
+    private final double[] heatShare;
+    private final double maxStableS;
 
     ThermalNetwork(PackTopology topology, PackLayout layout) {
         int n = topology.cellCount();
@@ -38,6 +40,8 @@ final class ThermalNetwork {
         conductance = topology.cooling().neighbourConductanceWPerK();
         heatCapacity = topology.cell().thermal().heatCapacityJPerK();
         next = new double[n];
+        heatShare = new double[n];
+        maxStableS = maxStableIntervalS();
     }
 
     double heatCapacityJPerK() {
@@ -62,10 +66,31 @@ final class ThermalNetwork {
     }
 
     /**
-     * Advances temperatures by {@code intervalS} using the heat accumulated in {@code heatJ} (then cleared).
+     * Advances temperatures by {@code intervalS} using the heat accumulated in {@code heatJ} (then cleared); an
+     * interval past the stability limit is integrated in stable sub-steps.
      * Returns the heat removed to the coolant [J] (for energy accounting).
      */
     double update(double[] temperatureC, double[] heatJ, double coolantC, double intervalS) {
+        if (intervalS <= maxStableS) {
+            double removed = substep(temperatureC, heatJ, coolantC, intervalS);
+            java.util.Arrays.fill(heatJ, 0.0);
+            return removed;
+        }
+        // a longer interval (a long solver step) is split into stable sub-steps, the heat spread evenly over them
+        int parts = (int) Math.ceil(intervalS / maxStableS);
+        double dt = intervalS / parts;
+        for (int i = 0; i < heatJ.length; i++) {
+            heatShare[i] = heatJ[i] / parts;
+            heatJ[i] = 0.0;
+        }
+        double removed = 0;
+        for (int p = 0; p < parts; p++) {
+            removed += substep(temperatureC, heatShare, coolantC, dt);
+        }
+        return removed;
+    }
+
+    private double substep(double[] temperatureC, double[] heatJ, double coolantC, double intervalS) {
         int n = temperatureC.length;
         double removed = 0;
         double inverseCapacity = 1.0 / heatCapacity;
@@ -78,7 +103,6 @@ final class ThermalNetwork {
             }
             removed += toCoolant * intervalS;
             next[i] = t + (heatJ[i] - intervalS * (toCoolant + conductance * toNeighbours)) * inverseCapacity;
-            heatJ[i] = 0;
         }
         System.arraycopy(next, 0, temperatureC, 0, n);
         return removed;
