@@ -33,7 +33,6 @@ public final class WorkstationApp extends Application {
 
     /** A realistic day for the default pack: morning drive, parking, evening drive, overnight charge (per cell). */
     static final String DEFAULT_DAY = String.join("\n",
-            "Rest for 10 minutes",
             "Run UDDS 2 times",
             "Run HWFET",
             "Rest for 4 hours",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "twin", mixinStandardHelpOptions = true, versionProvider = TwinCommand.Version.class,
         description = "EV battery twin: simulate, fit, validate and benchmark battery packs.",
-        subcommands = {SimulateCommand.class, BenchCommand.class,
+        subcommands = {SimulateCommand.class, FitCommand.class, ValidateCommand.class, ProjectCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
 
