@@ -49,9 +49,8 @@ public final class WorkstationApp extends Application {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.error("uncaught exception on {}", t.getName(), e));
         PackTopology topology = Catalog.pack(options.pack());
-        PackModel model = new PackModel(topology, 25.0, 0.9);
         Experiment day = Experiment.parse(DEFAULT_DAY, new DriveCycleLibrary().names());
-        engine = new TwinEngine(model, day, SimulationSettings.defaults(), options.speed(), e -> {
+        engine = new TwinEngine(() -> new PackModel(topology, 25.0, 0.9), day, SimulationSettings.defaults(), options.speed(), e -> {
             LOG.error("simulation stopped", e);
             if (options.screenshot() != null) {
                 System.exit(1);

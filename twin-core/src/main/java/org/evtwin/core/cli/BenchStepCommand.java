@@ -22,11 +22,11 @@ import picocli.CommandLine.Option;
         description = "Steps a 96s74p pack (thermal on) and prints ns per cell-step, steps/s and the real-time factor.")
 final class BenchStepCommand implements Callable<Integer>, JsonOption {
 
-    @Option(names = "--cells", defaultValue = "7104", description = "Cell count, a multiple of 96 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cells", defaultValue = "7104", description = "Cell count, a multiple of the pack's series groups (default ${DEFAULT-VALUE}).")
     int cells;
 
     @Option(names = "--pack", defaultValue = "model-s-like-96s74p", paramLabel = "<name|topology.json>",
-            description = "Pack to step (default ${DEFAULT-VALUE}); --cells other than its count builds a 96s·p variant.")
+            description = "Pack to step (default ${DEFAULT-VALUE}); --cells other than its count changes the cells in parallel.")
     String pack;
 
     @Option(names = "--dt", defaultValue = "0.01", description = "Step [s] (default ${DEFAULT-VALUE}).")
@@ -55,10 +55,13 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
 
     @Override
     public Integer call() {
-        Options.check(spec, cells > 0 && cells % 96 == 0, "--cells must be a positive multiple of 96");
+        Options.check(spec, cells > 0, "--cells must be > 0");
         Options.check(spec, dtS > 0, "--dt must be > 0 s");
         Options.check(spec, rounds > 0 && stepsPerRound > 0, "--rounds and --steps must be > 0");
-        PackTopology topology = topology(pack, cells);
+        PackTopology base = Catalog.pack(pack);
+        Options.check(spec, cells % base.seriesGroups() == 0, "--cells must be a multiple of the pack's "
+                + base.seriesGroups() + " series groups");
+        PackTopology topology = topology(base, cells);
         PackModel model = new PackModel(topology, 25.0, 0.95);
         model.setThermalIntervalS(thermalIntervalS);
         double packCapacityA = topology.capacityAh();
@@ -118,12 +121,11 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
         return packCapacityA * (0.55 + 0.45 * Math.sin(n * 0.001));
     }
 
-    private static PackTopology topology(String pack, int cells) {
-        PackTopology base = Catalog.pack(pack);
+    private static PackTopology topology(PackTopology base, int cells) {
         if (cells == base.cellCount()) {
             return base;
         }
-        int parallel = cells / 96;
+        int parallel = cells / base.seriesGroups();
         LayoutSpec l = base.layout();
         LayoutSpec layout = new LayoutSpec(parallel, base.seriesPerModule(), 1, l.pitchXM(), l.pitchYM(), l.pitchZM(),
                 l.modulesX(), l.moduleGapM());

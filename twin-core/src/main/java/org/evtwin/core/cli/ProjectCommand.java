@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = {"Projects SoH and resistance growth over years of a repeating duty (daily drive depth, charge"
             + " rate and limit, storage SoC, cell temperature) with the cell's ageing model, at cycle level.",
-            "Prints SoH per year and the time to 80 % and 70 % SoH."})
+            "Prints SoH per year and the time to 80 %% and 70 %% SoH."})
 final class ProjectCommand implements Callable<Integer>, JsonOption {
 
     @Option(names = "--pack", defaultValue = "leaf-96s2p", paramLabel = "<name|topology.json>",

@@ -35,14 +35,12 @@ public final class TwinCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            String where = ex.getCommandLine().getCommandName();
-            String prefix = where.equals("twin") ? "twin" : "twin " + where;
-            err.println(prefix + ": " + ex.getMessage() + " (see --help)");
+            err.println(ex.getCommandLine().getCommandSpec().qualifiedName() + ": " + ex.getMessage() + " (see --help)");
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex instanceof TwinException ? ex.getMessage() : ex.toString();
-            err.println("twin " + commandLine.getCommandName() + ": " + message.replace('\n', ' '));
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message.replace('\n', ' '));
             Object command = commandLine.getCommand();
             if (command instanceof JsonOption j && j.json()) {
                 out.println(Json.error(message));

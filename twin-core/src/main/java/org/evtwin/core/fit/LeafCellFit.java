@@ -130,15 +130,28 @@ public final class LeafCellFit {
         LeafDischarge d = LeafDischarge.of(BitrodeCsv.read(bitrode), ThermocoupleLog.read(lvm, 3.0));
         files.add(DataFiles.provenanceEntry(root, bitrode));
         files.add(DataFiles.provenanceEntry(root, lvm));
-        ThermalFit.Result th = LeafThermal.fit(d, ecm, capacityC);
-        double cp = th.heatCapacityJPerK() / MASS_KG;
-        double h = th.conductanceWPerK() / AREA_M2;
-        res.put(FitResult.H_KEY, h);
-        res.put("thermal_1c_rmse_k", th.rmseK());
-        res.put("thermal_1c_max_error_k", th.maxErrorK());
-        rep.append(f("thermal (1C discharge + rest, mean TC1-3, ambient TC4): m*cp %.0f J/K -> cp %.0f J/(kg K); "
-                + "h*A %.4f W/K -> h %.2f W/(m2 K) (equiv-circ-model used 1600 and 9.5); RMSE %.2f K, max %.2f K%n",
-                th.heatCapacityJPerK(), cp, th.conductanceWPerK(), h, th.rmseK(), th.maxErrorK()));
+        LeafThermal.Outcome th = LeafThermal.fit(d, ecm, capacityC, AREA_M2);
+        ThermalFit.SplitResult chosen = th.chosen();
+        double cp = chosen.heatCapacityJPerK() / MASS_KG;
+        double h = chosen.conductanceWPerK() / AREA_M2;
+        FitResult.putCooling(res, chosen.law(), h);
+        res.put("thermal_1c_rmse_k", chosen.rmseK());
+        res.put("thermal_1c_max_error_k", chosen.maxErrorK());
+        res.put("thermal_1c_rest_rmse_k", chosen.restRmseK());
+        ThermalFit.Result whole = th.wholeTrace();
+        rep.append(f("thermal (1C discharge + 30 min rest, mean TC1-3, ambient TC4; heat I*(OCV-V) - I*T*dOCV/dT):%n"
+                + "   whole-trace least squares, constant h (comparison, not used): m*cp %.0f J/K, h*A %.4f W/K, "
+                + "m*cp/h*A %.0f s; RMSE %.2f K, max %.2f K%n", whole.heatCapacityJPerK(), whole.conductanceWPerK(),
+                whole.heatCapacityJPerK() / whole.conductanceWPerK(), whole.rmseK(), whole.maxErrorK()));
+        for (ThermalFit.SplitResult c : th.candidates()) {
+            rep.append(f("   split (m*cp from the rest, h*A from the energy balance), %s (m %.2f, eps %.2f): m*cp "
+                    + "%.0f J/K, h*A %.4f W/K (at %.0f K), m*cp/h*A %.0f s; rest RMSE %.3f K; whole record RMSE %.2f K,"
+                    + " max %.2f K%s%n", c.law().name(), c.law().exponent(), c.law().emissivity(),
+                    c.heatCapacityJPerK(), c.conductanceWPerK(), c.law().referenceDeltaK(), c.timeConstantS(),
+                    c.restRmseK(), c.rmseK(), c.maxErrorK(), c == chosen ? "  <- chosen (smallest rest RMSE)" : ""));
+        }
+        rep.append(f("   chosen: cp %.0f J/(kg K) at %.3f kg, h %.2f W/(m2 K) on %.6f m2 (%s; equiv-circ-model used "
+                + "cp 1600 and h 9.5)%n", cp, MASS_KG, h, AREA_M2, chosen.law().name()));
 
         String method = "OCV 25 degC: C/15 cycling curve (discharge branch + I*R_app, R_app from the charge/discharge "
                 + "overlap) moved onto the 25 degC HPPC 1 h rest points; 10/40 degC rows: + (T-25)*dOCV/dT, the slope "
@@ -146,8 +159,10 @@ public final class LeafCellFit {
                 + "4.2 V/0.5 A + 1 h rest, 0 = 3.0 V at 10 A in the 25 degC HPPC, capacity coulomb-counted between them. "
                 + "R0 = dV/dI of the 30 A pulse onset (0.5 s); R1,C1,R2,C2 by Levenberg-Marquardt (Hipparchus) over "
                 + "pulse+rest+regen+10 % discharge+1 h rest per level, tau1 in [0.5,20] s, tau2 in [20,2000] s; tables "
-                + "linear in SoC between levels. Thermal m*cp and h*A fitted to the 1C discharge+rest mean surface "
-                + "temperature (TC1-3, ambient TC4) with heat I*(OCV-V) - I*T*dOCV/dT from the measurements. Limits, "
+                + "linear in SoC between levels. Thermal: heat I*(OCV-V) - I*T*dOCV/dT from the 1C measurements, mean "
+                + "surface temperature TC1-3, ambient TC4; m*cp fitted to the 30 min rest after the discharge (no "
+                + "heat generated there), h*A from the energy balance of discharge + rest; of the heat-rejection laws "
+                + "constant h / laminar natural convection (+ radiation) the one with the smallest rest RMSE. Limits, "
                 + "self-discharge: see sample-data/cells/SOURCE.txt (assumptions labelled there).";
         Provenance prov = new Provenance("ORNL 2013 Nissan Leaf cell (Wiggins, Allu, Wang, doi:10.5281/zenodo.2580327,"
                 + " MIT): C/15 cycling + HPPC 10/25/40 degC + 1C discharge temperatures", files, method, res,

@@ -117,7 +117,7 @@ public final class NasaCellFit {
         res.put("discharge1_rmse_v", f.dischargeRmseV());
         res.put("discharge1_max_error_v", f.dischargeMaxV());
         res.put("charge1_rmse_v", f.chargeRmseV());
-        res.put(FitResult.H_KEY, h);
+        FitResult.putCooling(res, ThermalFit.Law.LINEAR, h);
         res.put("thermal_discharge1_rmse_k", th.rmseK());
         res.put("thermal_discharge1_max_error_k", th.maxErrorK());
         String report = LeafCellFit.f("NASA B0005 fit (discharge 1 + charge 1, %.1f degC)%n"

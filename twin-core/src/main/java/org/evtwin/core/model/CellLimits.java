@@ -28,6 +28,9 @@ public record CellLimits(
      * Vol. II, ch. 7), the corner temperatures come from the cell's parameter file.
      */
     public double deratingFactor(double temperatureC, boolean charging) {
+        if (temperatureC >= maxTemperatureC || (charging && temperatureC <= minTemperatureC)) {
+            return 0.0;
+        }
         double f = 1.0;
         if (temperatureC > deratingHighC) {
             f = ramp(maxTemperatureC - temperatureC, maxTemperatureC - deratingHighC);

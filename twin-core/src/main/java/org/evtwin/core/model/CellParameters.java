@@ -27,6 +27,9 @@ public record CellParameters(
 
     public static final double SECONDS_PER_HOUR = 3600.0;
 
+    /** Ageing model names a parameter file may name (implemented in {@code physics.ageing.AgeingModels}). */
+    public static final java.util.List<String> AGEING_MODELS = java.util.List.of("schmalstieg-nmc", "wang-lfp", "none");
+
     /** Rated capacity in coulomb (A·s). */
     public double capacityCoulomb() {
         return capacityAh * SECONDS_PER_HOUR;

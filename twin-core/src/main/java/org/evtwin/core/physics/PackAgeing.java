@@ -33,6 +33,16 @@ final class PackAgeing {
         return state;
     }
 
+    /** Copies another pack's ageing history (same cell count) into this one. */
+    void copyFrom(PackAgeing other) {
+        for (int i = 0; i < other.stress.size(); i++) {
+            state.set(i, other.state.calendarFade(i), other.state.cycleFade(i), other.state.calendarGrowth(i),
+                    other.state.cycleGrowth(i));
+        }
+        sinceSampleS = other.sinceSampleS;
+        sinceAdvanceS = other.sinceAdvanceS;
+    }
+
     /**
      * Called after every step. Returns true when capacities or resistances changed (the caller refreshes
      * coefficients).

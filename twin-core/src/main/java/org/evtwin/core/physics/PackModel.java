@@ -401,6 +401,45 @@ public final class PackModel {
         s.packVoltageV = v;
     }
 
+    /**
+     * An independent copy of this pack in its present state (SoC, RC voltages, temperatures, ageing, spread, faults),
+     * for a what-if that runs on another thread. Call it on the thread that owns this model.
+     */
+    public PackModel copy() {
+        PackModel c = new PackModel(topology, ambientC, 0.5);
+        PackState t = c.s;
+        System.arraycopy(s.soc, 0, t.soc, 0, s.cells);
+        System.arraycopy(s.v1, 0, t.v1, 0, s.cells);
+        System.arraycopy(s.v2, 0, t.v2, 0, s.cells);
+        System.arraycopy(s.temperatureC, 0, t.temperatureC, 0, s.cells);
+        System.arraycopy(s.currentA, 0, t.currentA, 0, s.cells);
+        System.arraycopy(s.heatJ, 0, t.heatJ, 0, s.cells);
+        System.arraycopy(s.throughputC, 0, t.throughputC, 0, s.cells);
+        System.arraycopy(s.capacityScale, 0, t.capacityScale, 0, s.cells);
+        System.arraycopy(s.resistanceScale, 0, t.resistanceScale, 0, s.cells);
+        System.arraycopy(s.resistanceGrowth, 0, t.resistanceGrowth, 0, s.cells);
+        System.arraycopy(s.selfDischargeA, 0, t.selfDischargeA, 0, s.cells);
+        System.arraycopy(s.shortConductanceS, 0, t.shortConductanceS, 0, s.cells);
+        System.arraycopy(s.soh, 0, t.soh, 0, s.cells);
+        System.arraycopy(s.groupVoltageV, 0, t.groupVoltageV, 0, s.groups);
+        System.arraycopy(socAtThermal, 0, c.socAtThermal, 0, s.cells);
+        for (int i = 0; i < s.cells; i++) {
+            t.setCapacity(i, s.capacityC[i]);
+        }
+        t.timeS = s.timeS;
+        t.packCurrentA = s.packCurrentA;
+        t.packVoltageV = s.packVoltageV;
+        t.lastLimit = s.lastLimit;
+        c.shortedCells = shortedCells.clone();
+        c.thermal.copyCoolingFrom(thermal);
+        c.ageing.copyFrom(ageing);
+        c.sinceThermalS = sinceThermalS;
+        c.refreshIntervalS = refreshIntervalS;
+        c.thermalIntervalS = thermalIntervalS;
+        c.refreshAll();
+        return c;
+    }
+
     /** Refreshes every cell's coefficients now (after a bulk change such as ageing). */
     public void refreshAll() {
         for (int i = 0; i < s.cells; i++) {

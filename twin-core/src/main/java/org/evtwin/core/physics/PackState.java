@@ -122,6 +122,11 @@ public final class PackState {
         return capacityC[cell];
     }
 
+    /** Capacity relative to rated from spread and faults (without ageing: SoH is separate). */
+    public double capacityScale(int cell) {
+        return capacityScale[cell];
+    }
+
     /** Resistance relative to the rated cell: spread × faults × ageing growth. */
     public double resistanceScale(int cell) {
         return resistanceScale[cell] * resistanceGrowth[cell];

@@ -10,6 +10,7 @@ import org.evtwin.core.data.ThermocoupleLog;
 import org.evtwin.core.fit.LeafCellFit;
 import org.evtwin.core.fit.LeafDischarge;
 import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.CoolingSpec;
 
 /**
  * ORNL Leaf 1C/2C/3C constant-current discharges ({@link LeafDischarge} picks the discharge). Voltage: the discharge
@@ -26,7 +27,8 @@ final class LeafValidation {
     private LeafValidation() {
     }
 
-    static List<ValidationCase> run(Path rawRoot, CellParameters cell, double hWPerM2K, Consumer<String> progress) {
+    static List<ValidationCase> run(Path rawRoot, CellParameters cell, CoolingSpec cooling,
+            Consumer<String> progress) {
         Path data = rawRoot.resolve(LeafCellFit.DATASET).resolve("data");
         List<ValidationCase> cases = new ArrayList<>();
         for (String rate : RATES) {
@@ -43,7 +45,7 @@ final class LeafValidation {
                 t[j] = r.time(d.start() + j) - t0;
                 i[j] = r.current(d.start() + j);
             }
-            Replay.Trace tr = Replay.run(cell, hWPerM2K, t, i, d.surfaceC(d.start()),
+            Replay.Trace tr = Replay.run(cell, cooling, t, i, d.surfaceC(d.start()),
                     time -> tc.at(LeafDischarge.AMBIENT, time + t0), 1.0, 1.0, 1.0);
             int firstLoaded = r.current(d.start()) > 0 ? 0 : 1;
             int nv = d.end() - d.start() + 1 - firstLoaded;

@@ -10,6 +10,7 @@ import org.evtwin.core.data.NasaRecord;
 import org.evtwin.core.fit.NasaCellFit;
 import org.evtwin.core.fit.NasaResistanceGrowth;
 import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.CoolingSpec;
 
 /**
  * NASA 2 A discharges at several ages of B0005 (the fitted cell; discharge 1 was used for the fit, so 2, 40, 80, 120,
@@ -26,7 +27,7 @@ final class NasaValidation {
     private NasaValidation() {
     }
 
-    static List<ValidationCase> run(Path rawRoot, CellParameters cell, double hWPerM2K,
+    static List<ValidationCase> run(Path rawRoot, CellParameters cell, CoolingSpec cooling,
             NasaResistanceGrowth.Result growth, Consumer<String> progress) {
         Path data = rawRoot.resolve(NasaCellFit.DATASET).resolve("data").resolve("discharge_data");
         List<ValidationCase> cases = new ArrayList<>();
@@ -40,7 +41,7 @@ final class NasaValidation {
                 double soh = r.capacityAh() / first;
                 double rScale = growth.scaleAt(soh);
                 double ambient = s.temperatureC()[0];
-                Replay.Trace tr = Replay.run(cell, hWPerM2K, s.timeS(), s.currentA(), ambient, t -> ambient, 1.0,
+                Replay.Trace tr = Replay.run(cell, cooling, s.timeS(), s.currentA(), ambient, t -> ambient, 1.0,
                         r.capacityAh() / cell.capacityAh(), rScale);
                 double iMax = 0;
                 for (double i : s.currentA()) {

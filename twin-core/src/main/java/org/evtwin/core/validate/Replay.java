@@ -28,7 +28,8 @@ final class Replay {
 
     /**
      * @param cell            parameter set
-     * @param hWPerM2K        heat transfer coefficient to ambient
+     * @param cooling         heat-rejection law to ambient (h, exponent, emissivity; its coolant temperature is
+     *                        replaced by {@code ambient})
      * @param t               sample times [s]
      * @param current         current [A], positive on discharge
      * @param startC          initial cell temperature [degC]
@@ -37,13 +38,14 @@ final class Replay {
      * @param capacityScale   measured capacity / rated capacity of the parameter set
      * @param resistanceScale factor on all resistances
      */
-    static Trace run(CellParameters cell, double hWPerM2K, double[] t, double[] current, double startC,
+    static Trace run(CellParameters cell, CoolingSpec cooling, double[] t, double[] current, double startC,
             DoubleUnaryOperator ambient, double initialSoc, double capacityScale, double resistanceScale) {
         CellLimits open = new CellLimits(1.0, 5.0, -100, 200, 1000, 1000, -100, 200);
         CellParameters replayCell = new CellParameters(cell.name(), cell.chemistry(), cell.capacityAh(), cell.ecm(),
                 open, cell.thermal(), cell.geometry(), cell.ageingModel(), cell.provenance());
         PackTopology topo = PackTopology.singleCell(replayCell,
-                new CoolingSpec(hWPerM2K, startC, 0.0, "fitted h"));
+                new CoolingSpec(cooling.heatTransferCoefficientWPerM2K(), startC, 0.0, cooling.convectionExponent(),
+                        cooling.referenceTemperatureDifferenceK(), cooling.emissivity(), cooling.source()));
         PackModel model = new PackModel(topo, startC, initialSoc);
         model.setRefreshIntervalS(0);
         if (capacityScale != 1.0) {

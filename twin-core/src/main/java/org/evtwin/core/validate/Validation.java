@@ -10,6 +10,7 @@ import org.evtwin.core.fit.LeafCellFit;
 import org.evtwin.core.fit.NasaCellFit;
 import org.evtwin.core.fit.NasaResistanceGrowth;
 import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.CoolingSpec;
 
 /** Entry point of the validation: fits (or takes) the two cells and replays the measured tests on the pack solver. */
 public final class Validation {
@@ -25,27 +26,28 @@ public final class Validation {
 
     /**
      * Validates given parameter sets (e.g. the shipped files). Each must carry the identified h in its provenance
-     * ({@link FitResult#H_KEY}).
+     * ({@link FitResult#H_KEY}); the heat-rejection law identified with it ({@link FitResult#identifiedCooling}) is used.
      */
     public static List<ValidationCase> run(Path rawDataRoot, CellParameters leaf, CellParameters nasa,
             Consumer<String> progress) {
         List<ValidationCase> cases = new ArrayList<>();
-        cases.addAll(LeafValidation.run(rawDataRoot, leaf, h(leaf), progress));
+        cases.addAll(LeafValidation.run(rawDataRoot, leaf, cooling(leaf), progress));
         NasaResistanceGrowth.Result growth = NasaResistanceGrowth.fit(rawDataRoot.resolve(NasaCellFit.DATASET), nasa,
                 progress);
         progress.accept(String.format(java.util.Locale.ROOT,
                 "NASA resistance growth (B0005): R x (1 + %.3f (1 - SoH)), relation RMSE %.3f",
                 growth.slopePerUnitFade(), growth.relationRmse()));
-        cases.addAll(NasaValidation.run(rawDataRoot, nasa, h(nasa), growth, progress));
+        cases.addAll(NasaValidation.run(rawDataRoot, nasa, cooling(nasa), growth, progress));
         return cases;
     }
 
-    private static double h(CellParameters cell) {
-        double h = FitResult.identifiedH(cell);
-        if (!(h > 0)) {
+    /** The heat-rejection law identified with cp (h, and exponent/emissivity if the provenance has them). */
+    private static CoolingSpec cooling(CellParameters cell) {
+        CoolingSpec c = FitResult.identifiedCooling(cell, 25.0);
+        if (c == null) {
             throw new TwinException(cell.name() + ": provenance has no " + FitResult.H_KEY
                     + " (heat transfer coefficient identified with cp)");
         }
-        return h;
+        return c;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.evtwin.core.model.SyntheticCells;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class BenchStepCommandTest {
     }
 
     @Test
-    @Disabled("bug: --cells with a pack that is not 96s builds modules·seriesPerModule·(cells/96) cells, not --cells")
+
     void cellsOptionIsHonouredForAnyPack(@TempDir Path dir) {
         Path pack = SyntheticCells.copyResource("/org/evtwin/core/testdata/synthetic-2s3p.json", dir);
         Cli r = Cli.run("bench", "step", "--pack", pack.toString(), "--cells", "96", "--rounds", "1", "--steps", "10",

@@ -3,7 +3,6 @@ package org.evtwin.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Temperature derating: linear ramps between the derating corners and the hard temperature limits. */
@@ -65,8 +64,6 @@ class CellLimitsTest {
     }
 
     @Test
-    @Disabled("bug: deratingHighC above maxTemperatureC (accepted by the JSON reader) lets current flow above "
-            + "maxTemperatureC")
     void noCurrentAboveMaxTemperatureWhateverTheCorners() {
         CellLimits odd = new CellLimits(2.5, 4.2, 0.0, 55.0, 3.0, 1.0, 10.0, 60.0);
         assertEquals(0.0, odd.deratingFactor(57.0, false), 0.0);

@@ -7,6 +7,7 @@ import org.evtwin.core.fit.TwoRc;
 import org.evtwin.core.model.CellGeometry;
 import org.evtwin.core.model.CellLimits;
 import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.model.CoolingSpec;
 import org.evtwin.core.model.EcmParameters;
 import org.evtwin.core.model.Provenance;
 import org.evtwin.core.model.Table2D;
@@ -44,7 +45,7 @@ class ReplayTest {
             u[k] = 4.2 - 1.2 * removed / (q * 3600);
         }
         double[] expected = TwoRc.voltage(t, i, u, 0.05, 0.02, 500, 0.03, 6000);
-        Replay.Trace tr = Replay.run(cell, 10, t, i, 25, x -> 25, 1.0, 1.0, 1.0);
+        Replay.Trace tr = Replay.run(cell, new CoolingSpec(10, 25, 0, "test"), t, i, 25, x -> 25, 1.0, 1.0, 1.0);
         for (int k = 0; k < n; k++) {
             assertEquals(expected[k], tr.voltageV()[k], 1e-4, "sample " + k);
         }

@@ -75,8 +75,13 @@ public final class CellParametersJson {
                 g.positive("heightM"));
         Provenance provenance = c.has("provenance") ? readProvenance(c.object("provenance"))
                 : Provenance.of("not stated");
+        String ageing = c.text("ageingModel", "none");
+        if (!CellParameters.AGEING_MODELS.contains(ageing)) {
+            throw c.field("ageingModel").error("unknown ageing model \"" + ageing + "\"; expected one of "
+                    + CellParameters.AGEING_MODELS);
+        }
         return new CellParameters(c.text("name"), c.text("chemistry"), capacityAh, ecm, limits, thermal, geometry,
-                c.text("ageingModel", "none"), provenance);
+                ageing, provenance);
     }
 
     private static EcmParameters readEcm(JsonCursor e) {
@@ -145,8 +150,18 @@ public final class CellParametersJson {
         if (tMax <= tMin) {
             throw l.field("maxTemperatureC").error("must be above minTemperatureC");
         }
+        double low = l.number("deratingLowC", tMin);
+        double high = l.number("deratingHighC", tMax);
+        if (low < tMin || low > tMax) {
+            throw l.field("deratingLowC").error("must lie between minTemperatureC and maxTemperatureC (found " + low
+                    + ")");
+        }
+        if (high < tMin || high > tMax) {
+            throw l.field("deratingHighC").error("must lie between minTemperatureC and maxTemperatureC (found " + high
+                    + ")");
+        }
         return new CellLimits(vMin, vMax, tMin, tMax, l.positive("maxDischargeCRate"), l.positive("maxChargeCRate"),
-                l.number("deratingLowC", tMin), l.number("deratingHighC", tMax));
+                low, high);
     }
 
     private static Provenance readProvenance(JsonCursor p) {

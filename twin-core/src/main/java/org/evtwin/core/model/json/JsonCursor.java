@@ -123,6 +123,17 @@ final class JsonCursor {
         return c.node.asInt();
     }
 
+    long wholeNumber(String name, long fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonCursor c = field(name);
+        if (!c.node.isIntegralNumber() || !c.node.canConvertToLong()) {
+            throw c.error("must be a whole number, found " + describe(c.node));
+        }
+        return c.node.asLong();
+    }
+
     double[] numbers(String name) {
         JsonCursor c = field(name);
         if (!c.node.isArray() || c.node.isEmpty()) {

@@ -59,10 +59,7 @@ public final class TopologyJson {
         int modules = c.positiveInt("modules");
         int series = c.positiveInt("seriesPerModule");
         int parallel = c.positiveInt("parallel");
-        JsonCursor cool = c.object("cooling");
-        CoolingSpec cooling = new CoolingSpec(cool.nonNegative("heatTransferCoefficientWPerM2K", 0),
-                cool.number("coolantTemperatureC", 25.0), cool.nonNegative("neighbourConductanceWPerK", 0),
-                cool.text("source", "not stated"));
+        CoolingSpec cooling = cooling(c.object("cooling"));
         JsonCursor l = c.object("layout");
         LayoutSpec layout = new LayoutSpec(l.positiveInt("cellsX"), l.positiveInt("cellsY"), l.positiveInt("cellsZ"),
                 l.positive("pitchXM"), l.positive("pitchYM"), l.positive("pitchZM"), l.positiveInt("modulesX"),
@@ -74,11 +71,32 @@ public final class TopologyJson {
         SpreadSpec spread = SpreadSpec.none();
         if (c.has("spread")) {
             JsonCursor s = c.object("spread");
-            spread = new SpreadSpec((long) s.number("seed", 1), s.fraction("capacitySigma", 0),
+            spread = new SpreadSpec(s.wholeNumber("seed", 1), s.fraction("capacitySigma", 0),
                     s.fraction("resistanceSigma", 0), s.fraction("selfDischargeSigma", 0), s.text("source", ""));
         }
         return new PackTopology(c.text("name"), c.text("description", ""), cell, modules, series, parallel,
                 c.nonNegative("interconnectResistanceOhm", 0.0), cooling, layout, spread);
+    }
+
+    /**
+     * The cooling object. Optional fields (defaults: the constant-h law of forced convection or liquid cooling):
+     * {@code convectionExponent} m, 1 … 2 (1; 1.25 = laminar natural convection), {@code referenceTemperatureDifferenceK}
+     * ΔT_ref at which h applies when m ≠ 1 ({@value CoolingSpec#DEFAULT_REFERENCE_DELTA_K} K, &gt; 0) and
+     * {@code emissivity} ε, 0 … 1 (0 = no radiation). See {@link CoolingSpec}.
+     */
+    private static CoolingSpec cooling(JsonCursor cool) {
+        double exponent = cool.number("convectionExponent", CoolingSpec.LINEAR);
+        if (!(exponent >= 1 && exponent <= 2)) {
+            throw cool.field("convectionExponent").error("must be between 1 and 2 (found " + exponent
+                    + "; 1 = constant h, 1.25 = laminar natural convection)");
+        }
+        double reference = CoolingSpec.DEFAULT_REFERENCE_DELTA_K;
+        if (cool.has("referenceTemperatureDifferenceK")) {
+            reference = cool.positive("referenceTemperatureDifferenceK");
+        }
+        return new CoolingSpec(cool.nonNegative("heatTransferCoefficientWPerM2K", 0),
+                cool.number("coolantTemperatureC", 25.0), cool.nonNegative("neighbourConductanceWPerK", 0),
+                exponent, reference, cool.fraction("emissivity", 0.0), cool.text("source", "not stated"));
     }
 
     private static CellParameters cell(JsonCursor c, Path baseDir, Function<String, CellParameters> builtIns) {

@@ -7,8 +7,8 @@ import org.evtwin.core.TwinException;
 
 /** Looks ageing models up by the name a JSON parameter file uses. */
 public final class AgeingModels {
-    private static final List<String> NAMES =
-            List.of(SchmalstiegNmcAgeing.NAME, WangLfpAgeing.NAME, NoAgeing.NAME);
+    /** The names parameter files may use; kept in the model package so the JSON reader can check them. */
+    private static final List<String> NAMES = org.evtwin.core.model.CellParameters.AGEING_MODELS;
 
     private AgeingModels() {
     }

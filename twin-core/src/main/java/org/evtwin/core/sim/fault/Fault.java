@@ -21,8 +21,7 @@ public sealed interface Fault {
     record WeakCell(int cell, double capacityFactor, double resistanceFactor) implements Fault {
         @Override
         public void apply(PackModel model) {
-            model.setCapacityScale(cell, model.state().capacityC(cell) / model.topology().cell().capacityCoulomb()
-                    * capacityFactor);
+            model.setCapacityScale(cell, model.state().capacityScale(cell) * capacityFactor);
             model.scaleResistance(cell, resistanceFactor);
         }
     }

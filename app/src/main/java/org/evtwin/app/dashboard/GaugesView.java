@@ -1,0 +1,98 @@
+package org.evtwin.app.dashboard;
+
+import eu.hansolo.tilesfx.Section;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.layout.TilePane;
+import javafx.scene.paint.Color;
+
+/**
+ * TilesFX gauges for the pack. Animation is off (live data: TilesFX drops values that arrive faster than its
+ * animation), values are pushed once per pulse in {@link #update()}, and band colours follow the engineers'
+ * convention: green OK, orange warning, red critical.
+ */
+public final class GaugesView {
+    static final Color OK = Color.web("#2e9d4b");
+    static final Color WARNING = Color.web("#e69500");
+    static final Color CRITICAL = Color.web("#d32f2f");
+    private final TilePane root = new TilePane(6, 6);
+    private final GaugesViewModel model;
+    private final List<Binding> bindings = new ArrayList<>();
+
+    private record Binding(Tile tile, ReadOnlyDoubleProperty value, GaugeBands bands) {
+    }
+
+    public GaugesView(GaugesViewModel model, double maxCurrentA, double maxVoltageV, double maxPowerKw) {
+        this.model = model;
+        root.setPrefColumns(4);
+        root.setId("gauges");
+        add(gauge("Pack SoC", "%", 0, 100, model.socBands()), model.socPercentProperty(), model.socBands());
+        add(gauge("State of health", "%", 60, 100, model.sohBands()), model.sohPercentProperty(), model.sohBands());
+        add(gauge("Hottest cell", "°C", 0, 80, model.temperatureBands()), model.maxTemperatureProperty(),
+                model.temperatureBands());
+        add(gauge("Coolest cell", "°C", 0, 80, model.temperatureBands()), model.minTemperatureProperty(),
+                model.temperatureBands());
+        add(number("Pack voltage", "V", 1, 0, maxVoltageV), model.voltageProperty(), null);
+        add(number("Pack current (+ discharge)", "A", 1, -maxCurrentA, maxCurrentA), model.currentProperty(), null);
+        add(number("Pack power", "kW", 2, -maxPowerKw, maxPowerKw), model.powerKwProperty(), null);
+        add(number("Cell voltage spread", "mV", 1, 0, 200), model.spreadMvProperty(), model.spreadBands());
+    }
+
+    private void add(Tile tile, ReadOnlyDoubleProperty value, GaugeBands bands) {
+        bindings.add(new Binding(tile, value, bands));
+        root.getChildren().add(tile);
+    }
+
+    private static Tile gauge(String title, String unit, double min, double max, GaugeBands b) {
+        return TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(170, 170).title(title).unit(unit)
+                .minValue(min).maxValue(max).decimals(1).animated(false).sectionsVisible(true)
+                .sections(sections(min, max, b)).build();
+    }
+
+    private static Tile number(String title, String unit, int decimals, double min, double max) {
+        return TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(170, 170).title(title).unit(unit)
+                .minValue(min).maxValue(max).decimals(decimals).animated(false).build();
+    }
+
+    private static Section[] sections(double min, double max, GaugeBands b) {
+        if (b.lowIsBad()) {
+            return new Section[] {new Section(min, b.critical(), CRITICAL), new Section(b.critical(), b.warning(),
+                    WARNING), new Section(b.warning(), max, OK)};
+        }
+        return new Section[] {new Section(min, b.warning(), OK), new Section(b.warning(), b.critical(), WARNING),
+            new Section(b.critical(), max, CRITICAL)};
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Pushes the view model's values into the tiles (FX thread, once per pulse). */
+    public void update() {
+        for (Binding b : bindings) {
+            double v = b.value().get();
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            b.tile().setValue(v);
+            if (b.bands() != null) {
+                int severity = b.bands().severity(v);
+                b.tile().setValueColor(severity == 2 ? CRITICAL : severity == 1 ? WARNING : Tile.FOREGROUND);
+            }
+        }
+    }
+
+    /** Severity colour shown for a gauge, for tests: 0 OK, 1 warning, 2 critical. */
+    public int severityOf(String title) {
+        for (Binding b : bindings) {
+            if (b.tile().getTitle().equals(title) && b.bands() != null) {
+                return b.bands().severity(b.value().get());
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,90 @@
+package org.evtwin.app.dashboard;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.evtwin.core.telemetry.PackFrame;
+
+/**
+ * The gauge values, in display units, and their bands. No scene classes; {@link #apply} is called once per pulse.
+ */
+public final class GaugesViewModel {
+    private final ReadOnlyDoubleWrapper socPercent = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper sohPercent = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper voltageV = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper currentA = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper powerKw = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper maxTemperatureC = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper minTemperatureC = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper spreadMv = new ReadOnlyDoubleWrapper(Double.NaN);
+    private GaugeBands socBands = GaugeBands.soc();
+    private GaugeBands sohBands = GaugeBands.soh();
+    private GaugeBands temperatureBands = GaugeBands.temperature();
+    private GaugeBands spreadBands = GaugeBands.voltageSpread();
+
+    public void apply(PackFrame f) {
+        socPercent.set(100 * f.packSoc());
+        sohPercent.set(100 * f.meanSoh());
+        voltageV.set(f.packVoltageV());
+        currentA.set(f.packCurrentA());
+        powerKw.set(f.packPowerW() / 1000.0);
+        maxTemperatureC.set(f.maxTemperatureC());
+        minTemperatureC.set(f.minTemperatureC());
+        spreadMv.set(1000 * (f.maxCellVoltageV() - f.minCellVoltageV()));
+    }
+
+    public ReadOnlyDoubleProperty socPercentProperty() {
+        return socPercent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty sohPercentProperty() {
+        return sohPercent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty voltageProperty() {
+        return voltageV.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty currentProperty() {
+        return currentA.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty powerKwProperty() {
+        return powerKw.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty maxTemperatureProperty() {
+        return maxTemperatureC.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty minTemperatureProperty() {
+        return minTemperatureC.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty spreadMvProperty() {
+        return spreadMv.getReadOnlyProperty();
+    }
+
+    public GaugeBands socBands() {
+        return socBands;
+    }
+
+    public GaugeBands sohBands() {
+        return sohBands;
+    }
+
+    public GaugeBands temperatureBands() {
+        return temperatureBands;
+    }
+
+    public GaugeBands spreadBands() {
+        return spreadBands;
+    }
+
+    /** Replaces the thresholds (settings dialog); the view rebuilds its sections. */
+    public void setBands(GaugeBands soc, GaugeBands soh, GaugeBands temperature, GaugeBands spread) {
+        socBands = soc;
+        sohBands = soh;
+        temperatureBands = temperature;
+        spreadBands = spread;
+    }
+}

@@ -1,0 +1,136 @@
+package org.evtwin.app.pack3d;
+
+import java.util.BitSet;
+import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
+
+/**
+ * Builds the meshes of the pack: one mesh for all cells (the top face of every cell, plus its four sides when cells
+ * are stacked and few enough to afford it) whose texture coordinates point each cell at its own texel, and marker
+ * frames around chosen cells. Faces are written cell by cell, so a picked face maps back to its cell by
+ * {@code face / facesPerCell}. Winding is counter-clockwise seen from outside (JavaFX culls back faces).
+ */
+final class CellMeshes {
+    /** Cell counts up to this get side faces when cells are stacked (10 triangles per cell instead of 2). */
+    static final int SIDES_UP_TO_CELLS = 4096;
+    private static final float[] NORMALS = {0, -1, 0, 1, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, -1};
+    private static final int UP = 0;
+    private static final int PLUS_X = 1;
+    private static final int MINUS_X = 2;
+    private static final int PLUS_Z = 3;
+    private static final int MINUS_Z = 4;
+
+    private CellMeshes() {
+    }
+
+    /** Triangles per cell in the cell mesh for this placement. */
+    static int facesPerCell(CellPlacement p) {
+        return withSides(p) ? 10 : 2;
+    }
+
+    private static boolean withSides(CellPlacement p) {
+        return p.stacked() && p.cellCount() <= SIDES_UP_TO_CELLS;
+    }
+
+    /** The cell mesh: points from the placement, one texture coordinate per cell (texel centre in a w × h image). */
+    static TriangleMesh cells(CellPlacement p, int texWidth, int texHeight) {
+        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+        int n = p.cellCount();
+        float[] tex = new float[2 * n];
+        for (int i = 0; i < n; i++) {
+            tex[2 * i] = (i % texWidth + 0.5f) / texWidth;
+            tex[2 * i + 1] = (i / texWidth + 0.5f) / texHeight;
+        }
+        mesh.getTexCoords().setAll(tex);
+        mesh.getNormals().setAll(NORMALS);
+        mesh.getPoints().setAll(cellPoints(p));
+        boolean sides = withSides(p);
+        int[] faces = new int[n * facesPerCell(p) * 9];
+        int f = 0;
+        for (int i = 0; i < n; i++) {
+            int v = i * (sides ? 8 : 4);
+            // top corners v..v+3: (x0,z0) (x1,z0) (x1,z1) (x0,z1); bottom corners v+4..v+7 in the same order
+            f = quad(faces, f, v, v + 1, v + 2, v + 3, UP, i);
+            if (sides) {
+                f = quad(faces, f, v + 1, v + 5, v + 6, v + 2, PLUS_X, i);
+                f = quad(faces, f, v, v + 3, v + 7, v + 4, MINUS_X, i);
+                f = quad(faces, f, v + 2, v + 6, v + 7, v + 3, PLUS_Z, i);
+                f = quad(faces, f, v, v + 4, v + 5, v + 1, MINUS_Z, i);
+            }
+        }
+        mesh.getFaces().setAll(faces);
+        return mesh;
+    }
+
+    /** Vertex positions of the cell mesh in the placement's current (plain or exploded) arrangement. */
+    static float[] cellPoints(CellPlacement p) {
+        boolean sides = withSides(p);
+        int n = p.cellCount();
+        float[] pts = new float[n * (sides ? 8 : 4) * 3];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            k = ring(pts, k, p.x(i), p.z(i), p.halfX(), p.halfZ(), p.topY(i));
+            if (sides) {
+                k = ring(pts, k, p.x(i), p.z(i), p.halfX(), p.halfZ(), p.bottomY(i));
+            }
+        }
+        return pts;
+    }
+
+    /**
+     * Flat frames (outer edge {@code outset} mm beyond the cell, inner edge {@code inset} mm inside it) floating
+     * {@code lift} mm above the top of each chosen cell; a mesh with no faces when none is chosen.
+     */
+    static TriangleMesh frames(CellPlacement p, BitSet chosen, double outset, double inset, double lift) {
+        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+        mesh.getTexCoords().setAll(0, 0);
+        mesh.getNormals().setAll(NORMALS);
+        int count = chosen.cardinality();
+        float[] pts = new float[count * 8 * 3];
+        int[] faces = new int[count * 8 * 9];
+        int k = 0;
+        int f = 0;
+        int v = 0;
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+            double y = p.topY(i) - lift;
+            k = ring(pts, k, p.x(i), p.z(i), p.halfX() + outset, p.halfZ() + outset, y);
+            k = ring(pts, k, p.x(i), p.z(i), p.halfX() - inset, p.halfZ() - inset, y);
+            for (int s = 0; s < 4; s++) {
+                int o0 = v + s;
+                int o1 = v + (s + 1) % 4;
+                f = quad(faces, f, o0, o1, v + 4 + (s + 1) % 4, v + 4 + s, UP, 0);
+            }
+            v += 8;
+        }
+        mesh.getPoints().setAll(pts);
+        mesh.getFaces().setAll(faces);
+        return mesh;
+    }
+
+    private static int ring(float[] pts, int k, double cx, double cz, double hx, double hz, double y) {
+        double[][] corners = {{cx - hx, cz - hz}, {cx + hx, cz - hz}, {cx + hx, cz + hz}, {cx - hx, cz + hz}};
+        for (double[] c : corners) {
+            pts[k++] = (float) c[0];
+            pts[k++] = (float) y;
+            pts[k++] = (float) c[1];
+        }
+        return k;
+    }
+
+    /** Two triangles a-b-c and a-c-d, all with normal {@code n} and texture coordinate {@code t}. */
+    private static int quad(int[] faces, int f, int a, int b, int c, int d, int n, int t) {
+        f = vertex(faces, f, a, n, t);
+        f = vertex(faces, f, b, n, t);
+        f = vertex(faces, f, c, n, t);
+        f = vertex(faces, f, a, n, t);
+        f = vertex(faces, f, c, n, t);
+        return vertex(faces, f, d, n, t);
+    }
+
+    private static int vertex(int[] faces, int f, int point, int normal, int tex) {
+        faces[f] = point;
+        faces[f + 1] = normal;
+        faces[f + 2] = tex;
+        return f + 3;
+    }
+}

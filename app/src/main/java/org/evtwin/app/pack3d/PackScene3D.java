@@ -1,0 +1,255 @@
+package org.evtwin.app.pack3d;
+
+import java.util.BitSet;
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.AmbientLight;
+import javafx.scene.DirectionalLight;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.Box;
+import javafx.scene.shape.Cylinder;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
+
+/**
+ * The 3D pack: a sub-scene (depth buffer, no anti-aliasing) with one mesh for all cells coloured by a
+ * {@link CellTexture}, a box per module housing, red frames on cells in alarm (rebuilt only when the alarm set
+ * changes), a magenta frame and pin on the picked cell, and an {@link OrbitCamera}. Cell colours are lit so that a
+ * top face shows its palette colour exactly (ambient 0.78 + light from straight above 0.22); housings get their own
+ * lights for shading.
+ */
+final class PackScene3D {
+    private static final Color BACKGROUND = Color.web("#1b1f24");
+    private static final Color ALARM = Color.web("#ff2020");
+    private static final Color SELECTED = Color.web("#ff00ff");
+    private final Pack3DViewModel vm;
+    private final CellPlacement placement;
+    private final CellTexture texture;
+    private final TriangleMesh cellMesh;
+    private final MeshView cellView;
+    private final MeshView alarmView = new MeshView();
+    private final MeshView selectionView = new MeshView();
+    private final Cylinder pin = new Cylinder();
+    private final Box[] housings;
+    private final OrbitCamera orbit = new OrbitCamera();
+    private final SubScene subScene;
+    private final Pane host = new Pane();
+    private final int facesPerCell;
+    private long shownColours = -1;
+    private long shownAlarms = -1;
+
+    PackScene3D(Pack3DViewModel vm) {
+        this.vm = vm;
+        this.placement = new CellPlacement(vm.topology());
+        placement.setExploded(vm.isExploded());
+        this.texture = new CellTexture(vm.cellCount());
+        this.facesPerCell = CellMeshes.facesPerCell(placement);
+        this.cellMesh = CellMeshes.cells(placement, texture.width(), texture.height());
+        this.cellView = new MeshView(cellMesh);
+        PhongMaterial cellMaterial = new PhongMaterial(Color.WHITE);
+        cellMaterial.setDiffuseMap(texture.image());
+        cellView.setMaterial(cellMaterial);
+        alarmView.setMaterial(new PhongMaterial(ALARM));
+        alarmView.setMouseTransparent(true);
+        selectionView.setMaterial(new PhongMaterial(SELECTED));
+        selectionView.setMouseTransparent(true);
+        pin.setMaterial(new PhongMaterial(SELECTED));
+        pin.setMouseTransparent(true);
+        housings = new Box[placement.moduleCount()];
+        Group housingGroup = new Group();
+        for (int m = 0; m < housings.length; m++) {
+            housings[m] = new Box();
+            housings[m].setMaterial(new PhongMaterial(housingColour(m)));
+            housingGroup.getChildren().add(housings[m]);
+        }
+        AmbientLight cellAmbient = new AmbientLight(Color.gray(0.78));
+        DirectionalLight cellTop = new DirectionalLight(Color.gray(0.22));
+        cellTop.setDirection(new Point3D(0, 1, 0));
+        Node[] lit = {cellView, alarmView, selectionView, pin};
+        cellAmbient.getScope().addAll(lit);
+        cellTop.getScope().addAll(lit);
+        AmbientLight housingAmbient = new AmbientLight(Color.gray(0.45));
+        DirectionalLight housingSun = new DirectionalLight(Color.gray(0.6));
+        housingSun.setDirection(new Point3D(0.35, 1, 0.55));
+        housingAmbient.getScope().add(housingGroup);
+        housingSun.getScope().add(housingGroup);
+        Group world = new Group(housingGroup, cellView, alarmView, selectionView, pin, cellAmbient, cellTop,
+                housingAmbient, housingSun, orbit.camera());
+        subScene = new SubScene(world, 800, 600, true, SceneAntialiasing.DISABLED);
+        subScene.setFill(BACKGROUND);
+        subScene.setCamera(orbit.camera());
+        subScene.widthProperty().bind(host.widthProperty());
+        subScene.heightProperty().bind(host.heightProperty());
+        host.getChildren().add(subScene);
+        host.setMinSize(0, 0);
+        orbit.attach(subScene);
+        subScene.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        vm.explodedProperty().addListener((obs, old, now) -> explode(now));
+        vm.selectedCellProperty().addListener((obs, old, now) -> placeSelection());
+        placeGeometry();
+        resetView();
+        host.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (host.getWidth() > 0 && host.getHeight() > 0) {
+                    host.widthProperty().removeListener(this);
+                    resetView();
+                }
+            }
+        });
+        update();
+    }
+
+    /** Module housings alternate between two greys along the module grid so neighbours stand apart. */
+    private Color housingColour(int m) {
+        int modulesX = Math.max(1, vm.topology().layout().modulesX());
+        boolean odd = ((m % modulesX) + (m / modulesX)) % 2 == 1;
+        return odd ? Color.web("#4a525c") : Color.web("#5d6670");
+    }
+
+    /** Uploads the colours and alarm markers if they changed since the last call. */
+    void update() {
+        if (vm.colourRevision() != shownColours) {
+            shownColours = vm.colourRevision();
+            texture.write(vm.indices(), vm.palette());
+        }
+        if (vm.alarmRevision() != shownAlarms) {
+            shownAlarms = vm.alarmRevision();
+            alarmView.setMesh(alarmFrames());
+        }
+    }
+
+    private TriangleMesh alarmFrames() {
+        double pitch = Math.min(placement.halfX(), placement.halfZ());
+        return CellMeshes.frames(placement, vm.alarmCells(), Math.max(1.0, 0.12 * pitch), 0.35 * pitch,
+                Math.max(0.5, 0.02 * pitch));
+    }
+
+    private void explode(boolean exploded) {
+        double[] before = placement.packBounds();
+        placement.setExploded(exploded);
+        double[] after = placement.packBounds();
+        cellMesh.getPoints().setAll(CellMeshes.cellPoints(placement));
+        placeGeometry();
+        alarmView.setMesh(alarmFrames());
+        double grow = Math.max(after[1] - after[0], after[3] - after[2])
+                / Math.max(before[1] - before[0], before[3] - before[2]);
+        orbit.setDistance(orbit.distance() * grow);
+    }
+
+    private void placeGeometry() {
+        boolean sides = CellMeshes.facesPerCell(placement) > 2;
+        double top = placement.cellHeight();
+        for (int m = 0; m < housings.length; m++) {
+            double[] b = placement.moduleBounds(m);
+            double lidY = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < placement.cellCount(); i++) {
+                if (placement.module(i) == m) {
+                    lidY = Math.max(lidY, sides ? placement.bottomY(i) : placement.topY(i));
+                }
+            }
+            double bottom = sides ? lidY + Math.max(3, 0.05 * top) : 0;
+            double lid = sides ? lidY + 0.5 : lidY + Math.min(1.0, 0.02 * top);
+            Box box = housings[m];
+            box.setWidth(b[1] - b[0]);
+            box.setDepth(b[3] - b[2]);
+            box.setHeight(bottom - lid);
+            box.setTranslateX((b[0] + b[1]) / 2);
+            box.setTranslateZ((b[2] + b[3]) / 2);
+            box.setTranslateY((bottom + lid) / 2);
+        }
+        placeSelection();
+    }
+
+    private void placeSelection() {
+        int cell = vm.getSelectedCell();
+        boolean valid = cell >= 0 && cell < placement.cellCount();
+        selectionView.setVisible(valid);
+        pin.setVisible(valid);
+        if (!valid) {
+            return;
+        }
+        BitSet one = new BitSet();
+        one.set(cell);
+        double pitch = Math.min(placement.halfX(), placement.halfZ());
+        selectionView.setMesh(CellMeshes.frames(placement, one, Math.max(1.5, 0.25 * pitch), 0.3 * pitch,
+                Math.max(1.0, 0.04 * pitch)));
+        double[] bounds = placement.packBounds();
+        double height = 0.08 * Math.max(bounds[1] - bounds[0], bounds[3] - bounds[2]);
+        pin.setRadius(Math.max(1.0, 0.25 * pitch));
+        pin.setHeight(height);
+        pin.setTranslateX(placement.x(cell));
+        pin.setTranslateZ(placement.z(cell));
+        pin.setTranslateY(placement.topY(cell) - height / 2);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (!e.isStillSincePress() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
+        vm.setSelectedCell(cellAt(e.getPickResult()));
+    }
+
+    /** The cell under a pick result, −1 when it is not on the cell mesh. */
+    int cellAt(PickResult pick) {
+        if (pick == null || pick.getIntersectedNode() != cellView || pick.getIntersectedFace() < 0) {
+            return -1;
+        }
+        int cell = pick.getIntersectedFace() / facesPerCell;
+        return cell < placement.cellCount() ? cell : -1;
+    }
+
+    /** Screen position of the centre of a cell's top face (null when not showing). */
+    Point2D cellScreenPosition(int cell) {
+        return cellView.localToScreen(placement.x(cell), placement.topY(cell), placement.z(cell));
+    }
+
+    /** Fits the whole pack in view from the front-above, its long side across the screen. */
+    void resetView() {
+        double[] b = placement.packBounds();
+        double sizeX = b[1] - b[0];
+        double sizeZ = b[3] - b[2];
+        double yawDeg = sizeZ > sizeX ? -90 : 0;
+        double across = Math.max(sizeX, sizeZ);
+        double along = Math.min(sizeX, sizeZ);
+        double pitchDeg = -52;
+        double aspect = host.getWidth() > 0 && host.getHeight() > 0 ? host.getWidth() / host.getHeight() : 1.6;
+        double halfV = Math.tan(Math.toRadians(orbit.camera().getFieldOfView() / 2));
+        double halfH = halfV * aspect;
+        double upright = along * Math.sin(Math.toRadians(-pitchDeg)) - b[4] * Math.cos(Math.toRadians(-pitchDeg));
+        double fit = 1.12 * Math.max(across / 2 / halfH + along / 2, upright / 2 / halfV + along / 2);
+        orbit.setHome((b[0] + b[1]) / 2, b[4] / 2, (b[2] + b[3]) / 2, yawDeg, pitchDeg, fit);
+    }
+
+    Node node() {
+        return host;
+    }
+
+    SubScene subScene() {
+        return subScene;
+    }
+
+    MeshView cellView() {
+        return cellView;
+    }
+
+    CellTexture texture() {
+        return texture;
+    }
+
+    OrbitCamera orbit() {
+        return orbit;
+    }
+
+    int facesPerCell() {
+        return facesPerCell;
+    }
+}

@@ -1,0 +1,312 @@
+package org.evtwin.core.whatif;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.evtwin.core.model.CellLimits;
+import org.evtwin.core.model.CellParameters;
+import org.evtwin.core.physics.Control;
+import org.evtwin.core.physics.LimitReason;
+import org.evtwin.core.physics.PackModel;
+import org.evtwin.core.physics.PackState;
+
+/**
+ * The near-term fast charge on a fork: applies the what-if to the fork ({@link #prepare}), then charges it CC-CV to
+ * the charge limit ({@link #run}). The rules are in the package notes.
+ */
+final class FastCharge {
+    /** The SoC whose time of arrival is reported. */
+    static final double TARGET_SOC = 0.8;
+    /** 80 % counts as reached at 79.99 % (the charge limit's landing is exact to 1e-6). */
+    static final double TARGET_TOLERANCE = 1e-4;
+    /** The charge limit counts as reached this close below it. */
+    static final double LANDING_TOLERANCE = 1e-6;
+    /** ASSUMPTION: the CV phase ends when the current falls to C/20 (the usual taper end; the app's default day). */
+    static final double CUTOFF_C_RATE = 0.05;
+    /** ASSUMPTION: a charge still running after 12 h is stopped (bounds the work; 0.1C from empty takes 10 h). */
+    static final double MAX_DURATION_S = 12 * 3600.0;
+
+    private FastCharge() {
+    }
+
+    /** The changes made to the fork before the charge, and what the projections need to know about them. */
+    record Prepared(NearTerm.StartRule rule, double packStartSoh, double pickedStartSoh, double pickedNominalC,
+            double pickedGroupRatio) {
+    }
+
+    /**
+     * Applies the what-if to the fork: ambient (cell temperatures shifted by the same change), cooling, the picked
+     * cell's factors, and the start SoC rule.
+     */
+    static Prepared prepare(PackModel pack, WhatIfInputs in) {
+        PackState s = pack.state();
+        int n = s.cellCount();
+        double shift = in.ambientC() - pack.ambientC();
+        if (shift != 0.0) {
+            for (int i = 0; i < n; i++) {
+                pack.setTemperatureC(i, s.temperatureC(i) + shift);
+            }
+        }
+        pack.setAmbientC(in.ambientC());
+        if (in.coolingFactor() != 1.0) {
+            for (int m = 0; m < pack.topology().modules(); m++) {
+                pack.scaleModuleCooling(m, in.coolingFactor());
+            }
+        }
+        int picked = in.pickedCell();
+        double ratedC = pack.topology().cell().capacityCoulomb();
+        if (in.pickedCapacityFactor() != 1.0) {
+            // present scale = capacity / (rated · SoH); setCapacityScale takes the scale relative to rated
+            double scale = s.capacityC(picked) / (ratedC * s.soh(picked));
+            pack.setCapacityScale(picked, scale * in.pickedCapacityFactor());
+        }
+        if (in.pickedResistanceFactor() != 1.0) {
+            pack.scaleResistance(picked, in.pickedResistanceFactor());
+        }
+        NearTerm.StartRule rule = NearTerm.StartRule.PRESENT_SOC;
+        if (s.packSoc() >= in.chargeLimitSoc()) {
+            rule = NearTerm.StartRule.WINDOW_LOW_END;
+            double delta = in.windowMinSoc() - s.packSoc();
+            for (int i = 0; i < n; i++) {
+                pack.setSoc(i, Math.max(0.0, Math.min(1.0, s.soc(i) + delta)));
+            }
+        }
+        pack.refreshAll();
+        double sumSoh = 0;
+        double totalC = 0;
+        for (int i = 0; i < n; i++) {
+            sumSoh += s.soh(i);
+            totalC += s.capacityC(i);
+        }
+        int group = picked / s.parallel();
+        double groupC = 0;
+        for (int i = group * s.parallel(); i < (group + 1) * s.parallel(); i++) {
+            groupC += s.capacityC(i);
+        }
+        double ratio = totalC / s.groupCount() / groupC;
+        return new Prepared(rule, sumSoh / n, s.soh(picked), s.capacityC(picked) / s.soh(picked), ratio);
+    }
+
+    /** Runs the charge; returns null when {@code cancelled} said so (polled once per solver step). */
+    static NearTerm run(PackModel pack, WhatIfInputs in, Prepared prep, Stepping stepping, BooleanSupplier cancelled) {
+        PackState s = pack.state();
+        CellParameters cell = pack.topology().cell();
+        int n = s.cellCount();
+        int picked = in.pickedCell();
+        double limit = in.chargeLimitSoc();
+        double ambient = in.ambientC();
+        double chargeA = in.chargeCRate() * cell.capacityAh() * s.parallel();
+        double cutoffA = CUTOFF_C_RATE * cell.capacityAh() * s.parallel();
+        double eta = cell.ecm().coulombicEfficiency();
+        double totalC = 0;
+        for (int i = 0; i < n; i++) {
+            totalC += s.capacityC(i);
+        }
+        double dt = stepping.stepS(in.chargeCRate());
+        pack.setRefreshIntervalS(stepping.refreshIntervalS());
+        double irreversible0 = pack.energy().heatGeneratedJ() - pack.energy().reversibleHeatJ();
+        Control control = Control.current(-chargeA);
+        Series series = new Series();
+        double soc = s.packSoc();
+        double startSoc = soc;
+        int peakCell = hottest(s);
+        double peakT = s.temperatureC(peakCell);
+        series.add(0.0, soc, peakT);
+        double t80 = soc >= TARGET_SOC - TARGET_TOLERANCE ? 0.0 : Double.NaN;
+        Map<LimitReason, Double> limited = new EnumMap<>(LimitReason.class);
+        double meanRise = 0;
+        double pickedRise = 0;
+        double t = 0;
+        double lastA = chargeA;
+        Ending ending;
+        while (true) {
+            if (limit - soc <= LANDING_TOLERANCE) {
+                ending = Ending.LIMIT;
+                break;
+            }
+            if (t >= MAX_DURATION_S) {
+                ending = Ending.CAP;
+                break;
+            }
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            double h = Math.min(dt, MAX_DURATION_S - t);
+            if (lastA > 0) {
+                // land on the charge limit: pack SoC rises by groups·|I|·η·dt / Σ capacity
+                h = Math.min(h, (limit - soc) * totalC / (s.groupCount() * lastA * eta));
+            }
+            LimitReason reason = pack.step(h, control);
+            t += h;
+            double now = s.packSoc();
+            int hot = hottest(s);
+            double meanT = 0;
+            for (int i = 0; i < n; i++) {
+                meanT += s.temperatureC(i);
+            }
+            meanRise += (meanT / n - ambient) * h;
+            pickedRise += (s.temperatureC(picked) - ambient) * h;
+            if (s.temperatureC(hot) > peakT) {
+                peakT = s.temperatureC(hot);
+                peakCell = hot;
+            }
+            if (reason != LimitReason.NONE) {
+                limited.merge(reason, h, Double::sum);
+            }
+            if (Double.isNaN(t80) && now >= TARGET_SOC - TARGET_TOLERANCE) {
+                double f = now > soc ? (TARGET_SOC - soc) / (now - soc) : 1.0;
+                t80 = t - h + h * Math.max(0.0, Math.min(1.0, f));
+            }
+            series.add(t, now, s.temperatureC(hot));
+            soc = now;
+            lastA = Math.max(0.0, -s.packCurrentA());
+            if (reason == LimitReason.CELL_VOLTAGE_MAX && lastA <= cutoffA) {
+                ending = Ending.TAPER;
+                break;
+            }
+            if (reason == LimitReason.TEMPERATURE && lastA == 0.0) {
+                ending = Ending.BLOCKED;
+                break;
+            }
+        }
+        double heat = pack.energy().heatGeneratedJ() - pack.energy().reversibleHeatJ() - irreversible0;
+        Outcome o = new Outcome(ending, startSoc, soc, t, limited, s.minTemperatureC(), s.maxCellVoltageV());
+        return new NearTerm(prep.rule(), startSoc, soc, t, o.endReason(in), peakT, peakCell, t80,
+                o.timeTo80Note(in, t80), limited, o.reasons(in, cell.limits()), series.times(), series.socs(),
+                series.temperatures(), heat / n, meanRise, pickedRise, dt);
+    }
+
+    private static int hottest(PackState s) {
+        int best = 0;
+        for (int i = 1; i < s.cellCount(); i++) {
+            if (s.temperatureC(i) > s.temperatureC(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Why a charge ended. */
+    enum Ending { LIMIT, TAPER, BLOCKED, CAP }
+
+    /** The end of a charge, turned into words. */
+    private record Outcome(Ending ending, double startSoc, double endSoc, double durationS,
+            Map<LimitReason, Double> limited, double minTemperatureC, double maxCellV) {
+
+        String endReason(WhatIfInputs in) {
+            return switch (ending) {
+                case LIMIT -> String.format(Locale.ROOT, "reached the charge limit %.1f %%", 100 * in.chargeLimitSoc());
+                case TAPER -> String.format(Locale.ROOT, "current tapered to C/20 at %.2f V, at %.1f %% SoC", maxCellV,
+                        100 * endSoc);
+                case BLOCKED -> "no charge current allowed: a cell is outside its charge temperature window";
+                case CAP -> String.format(Locale.ROOT, "stopped after %.0f h", MAX_DURATION_S / 3600);
+            };
+        }
+
+        String timeTo80Note(WhatIfInputs in, double t80) {
+            if (t80 == 0.0) {
+                return String.format(Locale.ROOT, "already at %.1f %% at the start", 100 * startSoc);
+            }
+            if (!Double.isNaN(t80)) {
+                return "";
+            }
+            if (in.chargeLimitSoc() < TARGET_SOC - TARGET_TOLERANCE) {
+                return String.format(Locale.ROOT, "the charge limit %.0f %% is below 80 %%", 100 * in.chargeLimitSoc());
+            }
+            return "not reached: " + endReason(in);
+        }
+
+        List<String> reasons(WhatIfInputs in, CellLimits lim) {
+            List<String> r = new ArrayList<>();
+            double clamped = limited.getOrDefault(LimitReason.CHARGE_CURRENT, 0.0);
+            if (clamped > 0 && in.chargeCRate() > lim.maxChargeCRate()) {
+                r.add(String.format(Locale.ROOT, "charge rate %.2gC is above the cell's %.2gC limit: the BMS held the"
+                        + " current at or below the limit for %.0f min", in.chargeCRate(), lim.maxChargeCRate(),
+                        clamped / 60));
+            } else if (clamped > 0) {
+                r.add(String.format(Locale.ROOT, "the BMS derated the charge current by temperature for %.0f min"
+                        + " (charge derates below %.0f °C and above %.0f °C)", clamped / 60, lim.deratingLowC(),
+                        lim.deratingHighC()));
+            }
+            if (ending == Ending.BLOCKED || limited.getOrDefault(LimitReason.TEMPERATURE, 0.0) > 0) {
+                r.add(String.format(Locale.ROOT, "no charge: a cell is outside the charge temperature window %.0f–%.0f"
+                        + " °C (coldest cell %.1f °C)", lim.minTemperatureC(), lim.maxTemperatureC(), minTemperatureC));
+            }
+            if (ending == Ending.TAPER && endSoc < in.chargeLimitSoc() - 0.005) {
+                r.add(String.format(Locale.ROOT, "the charge tapered out at %.1f %%, short of the %.0f %% limit",
+                        100 * endSoc, 100 * in.chargeLimitSoc()));
+            }
+            if (ending == Ending.CAP) {
+                r.add(String.format(Locale.ROOT, "the charge did not finish within %.0f h", MAX_DURATION_S / 3600));
+            }
+            return r;
+        }
+    }
+
+    /**
+     * Step and coefficient-refresh settings of the near-term run. The step is chosen so that one step moves
+     * {@code socPerStep} of SoC at the charge rate, within [{@code minStepS}, {@code maxStepS}].
+     */
+    record Stepping(double socPerStep, double minStepS, double maxStepS, double refreshIntervalS) {
+        /**
+         * 0.5 % SoC per step (18 s at 1C, 9 s at 2C), 2–30 s, coefficients refreshed every 60 s. Justified by the time
+         * constants (package notes) and checked against 1 s steps by a test.
+         */
+        static final Stepping DEFAULT = new Stepping(0.005, 2.0, 30.0, 60.0);
+
+        double stepS(double cRate) {
+            return Math.max(minStepS, Math.min(maxStepS, socPerStep * 3600.0 / cRate));
+        }
+    }
+
+    /** Growable (time, SoC, max T) series, thinned to at most {@link #MAX_POINTS} points at the end. */
+    private static final class Series {
+        static final int MAX_POINTS = 400;
+        private double[] t = new double[256];
+        private double[] soc = new double[256];
+        private double[] temp = new double[256];
+        private int size;
+
+        void add(double time, double s, double tc) {
+            if (size == t.length) {
+                t = java.util.Arrays.copyOf(t, size * 2);
+                soc = java.util.Arrays.copyOf(soc, size * 2);
+                temp = java.util.Arrays.copyOf(temp, size * 2);
+            }
+            t[size] = time;
+            soc[size] = s;
+            temp[size] = tc;
+            size++;
+        }
+
+        double[] times() {
+            return thin(t);
+        }
+
+        double[] socs() {
+            return thin(soc);
+        }
+
+        double[] temperatures() {
+            return thin(temp);
+        }
+
+        /** Every k-th point plus the last one, so at most MAX_POINTS remain. */
+        private double[] thin(double[] a) {
+            int k = (size + MAX_POINTS - 2) / (MAX_POINTS - 1);
+            if (k <= 1) {
+                return java.util.Arrays.copyOf(a, size);
+            }
+            int count = (size - 1 + k - 1) / k + 1;
+            double[] out = new double[count];
+            for (int j = 0; j < count - 1; j++) {
+                out[j] = a[j * k];
+            }
+            out[count - 1] = a[size - 1];
+            return out;
+        }
+    }
+}
