@@ -26,8 +26,9 @@ class ScreenshotModeTest {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run the tests under xvfb-run");
         Path png = dir.resolve("main.png");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Dprism.forceGPU=true", "-cp", System.getProperty("java.class.path"),
-                "org.evtwin.app.Launcher", "--screenshot", png.toString(), "--frames", "20");
+        List<String> command = List.of(java, "-Dprism.forceGPU=true", "-Devtwin.home=" + dir.resolve("home"), "-cp",
+                System.getProperty("java.class.path"), "org.evtwin.app.Launcher", "--screenshot", png.toString(),
+                "--frames", "20");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("app.log").toFile()).start();
         boolean finished = process.waitFor(90, TimeUnit.SECONDS);
@@ -38,8 +39,8 @@ class ScreenshotModeTest {
         assertTrue(finished, "app did not exit within 90 s; log:\n" + log);
         assertEquals(0, process.exitValue(), "exit code; log:\n" + log);
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(720, image.getWidth());
-        assertEquals(520, image.getHeight());
+        assertEquals(1440, image.getWidth(), "default window width (no remembered settings in a fresh home)");
+        assertEquals(900, image.getHeight());
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {

@@ -3,6 +3,7 @@ package org.evtwin.app.alerts;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,12 +58,13 @@ public final class AlertsView {
                 + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No alerts"));
-        table.getColumns().add(column("Time", 80, AlertRow::timeS, AlertRow::time));
-        table.getColumns().add(column("Cell", 60, AlertRow::cell, AlertRow::cellText));
+        table.getColumns().add(rightAligned(column("Time", 80, AlertRow::timeS, AlertRow::time)));
+        table.getColumns().add(rightAligned(column("Cell", 60, AlertRow::cell, AlertRow::cellText)));
         table.getColumns().add(column("Rule", 160, AlertRow::ruleText, AlertRow::ruleText));
-        table.getColumns().add(column("Value", 100, AlertRow::value, AlertRow::valueText));
+        table.getColumns().add(rightAligned(column("Value", 100, AlertRow::value, AlertRow::valueText)));
         TableColumn<AlertRow, AlertRow> severity = column("Severity", 90, AlertRow::severity,
-                r -> r.severity().name().toLowerCase(java.util.Locale.ROOT));
+                r -> r.severity().name().toLowerCase(Locale.ROOT));
+        severity.getStyleClass().add("severity-cell");
         table.getColumns().add(severity);
         table.getColumns().add(column("State", 80, AlertRow::state, AlertRow::state));
         table.getColumns().add(column("Message", 420, AlertRow::message, AlertRow::message));
@@ -104,9 +106,11 @@ public final class AlertsView {
                 setText(empty || row == null ? null : text.apply(row));
             }
         });
-        if ("Severity".equals(title)) {
-            c.getStyleClass().add("severity-cell");
-        }
+        return c;
+    }
+
+    private static <S, T> TableColumn<S, T> rightAligned(TableColumn<S, T> c) {
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 

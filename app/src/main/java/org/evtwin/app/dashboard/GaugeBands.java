@@ -1,40 +1,37 @@
 package org.evtwin.app.dashboard;
 
+import org.evtwin.core.alerts.AlertRule;
+import org.evtwin.core.alerts.AlertThresholds;
+import org.evtwin.core.alerts.Severity;
+import org.evtwin.core.alerts.Threshold;
+
 /**
- * Warning and critical limits of one gauge, in the gauge's unit. {@code lowIsBad} says which side is bad
- * (SoC, SoH: low; temperature: high).
+ * A gauge's warning and critical levels in the gauge's display unit, taken from the same {@link AlertThresholds} the
+ * alert engine uses, so a gauge turns orange exactly when the warning is raised.
  *
- * @param critical   beyond this the value is critical
- * @param warning    beyond this (but not critical) it is a warning
- * @param lowIsBad   true when small values are bad
+ * @param rule       the alert rule behind the gauge
+ * @param threshold  its threshold (frame units)
  */
-public record GaugeBands(double critical, double warning, boolean lowIsBad) {
+public record GaugeBands(AlertRule rule, Threshold threshold) {
 
-    /** Severity of a value: 0 OK, 1 warning, 2 critical. */
-    public int severity(double value) {
-        if (lowIsBad) {
-            return value < critical ? 2 : value < warning ? 1 : 0;
-        }
-        return value > critical ? 2 : value > warning ? 1 : 0;
+    public static GaugeBands of(AlertThresholds thresholds, AlertRule rule) {
+        return new GaugeBands(rule, thresholds.of(rule));
     }
 
-    /** The defaults: SoC &lt; 20 % critical, 20–50 % warning. */
-    public static GaugeBands soc() {
-        return new GaugeBands(20, 50, true);
+    public double warning() {
+        return rule.toDisplay(threshold.warning());
     }
 
-    /** SoH &lt; 75 % critical, 75–85 % warning. */
-    public static GaugeBands soh() {
-        return new GaugeBands(75, 85, true);
+    public double critical() {
+        return rule.toDisplay(threshold.critical());
     }
 
-    /** Temperature &gt; 60 °C critical, 40–60 °C warning. */
-    public static GaugeBands temperature() {
-        return new GaugeBands(60, 40, false);
+    public boolean lowIsBad() {
+        return threshold.direction() == Threshold.Direction.BELOW;
     }
 
-    /** Cell-voltage spread: &gt; 100 mV critical, &gt; 50 mV warning (BMS balancing practice; configurable). */
-    public static GaugeBands voltageSpread() {
-        return new GaugeBands(100, 50, false);
+    /** Severity of a value given in display units. */
+    public Severity severity(double displayValue) {
+        return threshold.classify(displayValue / rule.displayScale());
     }
 }

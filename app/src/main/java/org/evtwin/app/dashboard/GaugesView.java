@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.TilePane;
 import javafx.scene.paint.Color;
+import org.evtwin.core.alerts.Severity;
 
 /**
  * TilesFX gauges for the pack. Animation is off (live data: TilesFX drops values that arrive faster than its
@@ -39,7 +40,7 @@ public final class GaugesView {
         add(number("Pack voltage", "V", 1, 0, maxVoltageV), model.voltageProperty(), null);
         add(number("Pack current (+ discharge)", "A", 1, -maxCurrentA, maxCurrentA), model.currentProperty(), null);
         add(number("Pack power", "kW", 2, -maxPowerKw, maxPowerKw), model.powerKwProperty(), null);
-        add(number("Cell voltage spread", "mV", 1, 0, 200), model.spreadMvProperty(), model.spreadBands());
+        add(number("Cell voltage spread", "mV", 1, 0, 300), model.spreadMvProperty(), model.spreadBands());
     }
 
     private void add(Tile tile, ReadOnlyDoubleProperty value, GaugeBands bands) {
@@ -80,19 +81,20 @@ public final class GaugesView {
             }
             b.tile().setValue(v);
             if (b.bands() != null) {
-                int severity = b.bands().severity(v);
-                b.tile().setValueColor(severity == 2 ? CRITICAL : severity == 1 ? WARNING : Tile.FOREGROUND);
+                Severity severity = b.bands().severity(v);
+                b.tile().setValueColor(severity == Severity.CRITICAL ? CRITICAL
+                        : severity == Severity.WARNING ? WARNING : Tile.FOREGROUND);
             }
         }
     }
 
-    /** Severity colour shown for a gauge, for tests: 0 OK, 1 warning, 2 critical. */
-    public int severityOf(String title) {
+    /** Severity shown by the gauge with this title (null for gauges without bands). */
+    public Severity severityOf(String title) {
         for (Binding b : bindings) {
             if (b.tile().getTitle().equals(title) && b.bands() != null) {
                 return b.bands().severity(b.value().get());
             }
         }
-        return -1;
+        return null;
     }
 }

@@ -2,6 +2,8 @@ package org.evtwin.app.dashboard;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.evtwin.core.alerts.AlertRule;
+import org.evtwin.core.alerts.AlertThresholds;
 import org.evtwin.core.telemetry.PackFrame;
 
 /**
@@ -16,10 +18,14 @@ public final class GaugesViewModel {
     private final ReadOnlyDoubleWrapper maxTemperatureC = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper minTemperatureC = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper spreadMv = new ReadOnlyDoubleWrapper(Double.NaN);
-    private GaugeBands socBands = GaugeBands.soc();
-    private GaugeBands sohBands = GaugeBands.soh();
-    private GaugeBands temperatureBands = GaugeBands.temperature();
-    private GaugeBands spreadBands = GaugeBands.voltageSpread();
+    private GaugeBands socBands;
+    private GaugeBands sohBands;
+    private GaugeBands temperatureBands;
+    private GaugeBands spreadBands;
+
+    public GaugesViewModel(AlertThresholds thresholds) {
+        setThresholds(thresholds);
+    }
 
     public void apply(PackFrame f) {
         socPercent.set(100 * f.packSoc());
@@ -80,11 +86,11 @@ public final class GaugesViewModel {
         return spreadBands;
     }
 
-    /** Replaces the thresholds (settings dialog); the view rebuilds its sections. */
-    public void setBands(GaugeBands soc, GaugeBands soh, GaugeBands temperature, GaugeBands spread) {
-        socBands = soc;
-        sohBands = soh;
-        temperatureBands = temperature;
-        spreadBands = spread;
+    /** Takes the bands from the alert thresholds (the same numbers the alert engine uses). */
+    public void setThresholds(AlertThresholds thresholds) {
+        socBands = GaugeBands.of(thresholds, AlertRule.PACK_SOC);
+        sohBands = GaugeBands.of(thresholds, AlertRule.CELL_SOH);
+        temperatureBands = GaugeBands.of(thresholds, AlertRule.CELL_TEMPERATURE);
+        spreadBands = GaugeBands.of(thresholds, AlertRule.VOLTAGE_SPREAD);
     }
 }

@@ -1,2 +1,2 @@
-/** The pack's headline numbers: view model (properties only) and the view that draws them. */
+/** The pack gauges (TilesFX): view model with values and bands from the alert thresholds, and the view. */
 package org.evtwin.app.dashboard;

@@ -35,6 +35,7 @@ final class CellPlacement {
     private final double layerLift;
     private final int layers;
     private final double moduleMargin;
+    private final double gap;
     private boolean exploded;
 
     CellPlacement(PackTopology topology) {
@@ -44,8 +45,9 @@ final class CellPlacement {
         modules = topology.modules();
         layers = spec.cellsZ();
         double[] box = fit(topology.cell().geometry(), spec);
-        halfX = box[0] * MM / 2;
-        halfZ = box[1] * MM / 2;
+        boolean close = gapsBelowAPixel(spec, box, layout);
+        halfX = (close && spec.cellsX() > 1 ? spec.pitchXM() : box[0]) * MM / 2;
+        halfZ = (close && spec.cellsY() > 1 ? spec.pitchYM() : box[1]) * MM / 2;
         height = box[2] * MM;
         module = new int[cells];
         layer = new int[cells];
@@ -85,6 +87,9 @@ final class CellPlacement {
             moduleMin[2 * m + 1] = Math.min(moduleMin[2 * m + 1], z[i] - halfZ - moduleMargin);
             moduleMax[2 * m + 1] = Math.max(moduleMax[2 * m + 1], z[i] + halfZ + moduleMargin);
         }
+        double gapX = (spec.cellsX() > 1 ? spec.pitchXM() : spec.pitchXM() + spec.moduleGapM()) * MM - 2 * halfX;
+        double gapZ = (spec.cellsY() > 1 ? spec.pitchYM() : spec.pitchYM() + spec.moduleGapM()) * MM - 2 * halfZ;
+        gap = Math.max(0, Math.min(gapX, gapZ));
         double footprint = Math.min(moduleMax[0] - moduleMin[0], moduleMax[1] - moduleMin[1]);
         layerLift = layers > 1 ? Math.max(2 * spec.pitchZM() * MM, 0.4 * footprint) : 0;
     }
@@ -110,6 +115,26 @@ final class CellPlacement {
             dims[a] = Math.min(dims[a], 0.92 * pitch[a]);
         }
         return dims;
+    }
+
+    /**
+     * True when the gaps between neighbouring cells would be under ~1.5 px with the pack ~1000 px across: drawn
+     * without anti-aliasing they would come and go from pixel to pixel (moiré), so the cell tops are widened to the
+     * pitch instead; module gaps still show.
+     */
+    static boolean gapsBelowAPixel(LayoutSpec spec, double[] box, PackLayout layout) {
+        double extent = 0;
+        for (int i = 0; i < layout.cellCount(); i++) {
+            extent = Math.max(extent, Math.max(layout.x(i), layout.y(i)));
+        }
+        double gap = Double.MAX_VALUE;
+        if (spec.cellsX() > 1) {
+            gap = Math.min(gap, spec.pitchXM() - box[0]);
+        }
+        if (spec.cellsY() > 1) {
+            gap = Math.min(gap, spec.pitchYM() - box[1]);
+        }
+        return gap != Double.MAX_VALUE && extent > 0 && gap / extent * 1000 < 1.5;
     }
 
     void setExploded(boolean value) {
@@ -151,6 +176,11 @@ final class CellPlacement {
 
     double cellHeight() {
         return height;
+    }
+
+    /** Smallest free distance between two neighbouring cells' tops in the plane [mm] (0 when they touch). */
+    double gap() {
+        return gap;
     }
 
     double moduleMargin() {

@@ -19,13 +19,16 @@ final class HeatMap2D {
     private static final Color ALARM = Color.web("#ff2020");
     private static final Color SELECTED = Color.web("#ff00ff");
     private static final double MARGIN = 24;
+    /** Room for the legend and controls above, the picked-cell line below. */
+    private static final double MARGIN_TOP = 120;
+    private static final double MARGIN_BOTTOM = 48;
     private final Pack3DViewModel vm;
     private final CellPlacement placement;
     private final Canvas canvas = new Canvas();
     private final Pane host = new Pane(canvas);
     private final boolean swap;
     private final double[] rects;
-    private final double[] packBounds;
+    private double[] packBounds;
     private final Color[][] colours = new Color[3][];
     private final Palette[] palettes = {Palette.SEQUENTIAL, Palette.THERMAL, Palette.DIVERGING};
     private double scale;
@@ -39,6 +42,7 @@ final class HeatMap2D {
     HeatMap2D(Pack3DViewModel vm) {
         this.vm = vm;
         this.placement = new CellPlacement(vm.topology());
+        placement.setExploded(vm.isExploded());
         this.packBounds = placement.packBounds();
         this.swap = packBounds[3] - packBounds[2] > packBounds[1] - packBounds[0];
         this.rects = new double[4 * placement.cellCount()];
@@ -60,6 +64,11 @@ final class HeatMap2D {
             }
         });
         vm.selectedCellProperty().addListener((obs, old, now) -> update());
+        vm.explodedProperty().addListener((obs, old, now) -> {
+            placement.setExploded(now);
+            packBounds = placement.packBounds();
+            resized();
+        });
     }
 
     Node node() {
@@ -96,10 +105,10 @@ final class HeatMap2D {
         double spanU = swap ? packBounds[3] - packBounds[2] : packBounds[1] - packBounds[0];
         double spanV = swap ? packBounds[1] - packBounds[0] : packBounds[3] - packBounds[2];
         double w = Math.max(1, canvas.getWidth() - 2 * MARGIN);
-        double h = Math.max(1, canvas.getHeight() - 2 * MARGIN);
+        double h = Math.max(1, canvas.getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
         scale = Math.min(w / spanU, h / spanV);
         offsetU = (canvas.getWidth() - spanU * scale) / 2;
-        offsetV = (canvas.getHeight() - spanV * scale) / 2;
+        offsetV = MARGIN_TOP + (h - spanV * scale) / 2;
         int layers = Math.max(1, vm.topology().layout().cellsZ());
         for (int i = 0; i < placement.cellCount(); i++) {
             double u = swap ? placement.z(i) - packBounds[2] : placement.x(i) - packBounds[0];

@@ -58,7 +58,7 @@ final class LegendView {
         vm.legendMinProperty().addListener(refresh);
         vm.legendMaxProperty().addListener(refresh);
         vm.legendNoteProperty().addListener(refresh);
-        vm.colourByProperty().addListener(refresh);
+        vm.colourByProperty().addListener((obs, old, now) -> refresh());
         vm.alarmCountProperty().addListener(refresh);
         refresh();
     }

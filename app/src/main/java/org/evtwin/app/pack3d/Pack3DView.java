@@ -56,11 +56,13 @@ public final class Pack3DView {
         StackPane.setAlignment(selection, Pos.BOTTOM_LEFT);
         StackPane.setMargin(selection, new Insets(12));
         root.getChildren().addAll(use3D ? scene3d.node() : heatMap.node(), legend.node(), controls, selection);
+        if (Boolean.getBoolean("x.nooverlay")) { root.getChildren().retainAll(scene3d.node()); }
         root.getStyleClass().add("pack3d");
         root.getStylesheets().add(Objects.requireNonNull(Pack3DView.class.getResource("pack3d.css")).toExternalForm());
         root.setMinSize(0, 0);
         root.setPrefSize(960, 640);
-        viewModel.colourByProperty().addListener(o -> update());
+        // a change listener, so it runs after the view model's own (invalidation listeners would run before it)
+        viewModel.colourByProperty().addListener((obs, old, now) -> update());
     }
 
     private Region controls() {
@@ -74,7 +76,10 @@ public final class Pack3DView {
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         reset.setId("pack3d-reset");
-        HBox box = new HBox(6, colourBy, explode, reset);
+        HBox box = new HBox(6, colourBy, explode);
+        if (scene3d != null) {
+            box.getChildren().add(reset);
+        }
         box.setAlignment(Pos.CENTER_RIGHT);
         box.getStyleClass().add("pack3d-controls");
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -83,6 +83,9 @@ final class PackScene3D {
         housingSun.getScope().add(housingGroup);
         Group world = new Group(housingGroup, cellView, alarmView, selectionView, pin, cellAmbient, cellTop,
                 housingAmbient, housingSun, orbit.camera());
+        if (Boolean.getBoolean("x.nodir")) { world.getChildren().removeAll(cellTop, housingSun); cellAmbient.setColor(Color.WHITE); }
+        if (Boolean.getBoolean("x.nohousing")) { world.getChildren().remove(housingGroup); }
+        if (Boolean.getBoolean("x.nocells")) { world.getChildren().remove(cellView); }
         subScene = new SubScene(world, 800, 600, true, SceneAntialiasing.DISABLED);
         subScene.setFill(BACKGROUND);
         subScene.setCamera(orbit.camera());
@@ -128,9 +131,20 @@ final class PackScene3D {
     }
 
     private TriangleMesh alarmFrames() {
-        double pitch = Math.min(placement.halfX(), placement.halfZ());
-        return CellMeshes.frames(placement, vm.alarmCells(), Math.max(1.0, 0.12 * pitch), 0.35 * pitch,
-                Math.max(0.5, 0.02 * pitch));
+        return frames(vm.alarmCells(), 0.02);
+    }
+
+    /**
+     * Frames around cells: reaching into the gap to the neighbours (or, where cells touch, over them by 60 % of a
+     * half cell, else a frame on a 5 px cell vanishes) and 15–30 % of a half cell inwards; lifted so they win the
+     * depth test.
+     */
+    private TriangleMesh frames(BitSet chosen, double liftFraction) {
+        double half = Math.min(placement.halfX(), placement.halfZ());
+        double outset = placement.gap() > 0 ? Math.min(0.6 * half, 0.45 * placement.gap()) : 0.6 * half;
+        double inset = placement.gap() > 0 ? 0.15 * half : 0.3 * half;
+        return CellMeshes.frames(placement, chosen, Math.max(1.0, outset), inset,
+                Math.max(0.5, liftFraction * half));
     }
 
     private void explode(boolean exploded) {
@@ -180,11 +194,11 @@ final class PackScene3D {
         BitSet one = new BitSet();
         one.set(cell);
         double pitch = Math.min(placement.halfX(), placement.halfZ());
-        selectionView.setMesh(CellMeshes.frames(placement, one, Math.max(1.5, 0.25 * pitch), 0.3 * pitch,
-                Math.max(1.0, 0.04 * pitch)));
+        selectionView.setMesh(frames(one, 0.04));
         double[] bounds = placement.packBounds();
-        double height = 0.08 * Math.max(bounds[1] - bounds[0], bounds[3] - bounds[2]);
-        pin.setRadius(Math.max(1.0, 0.25 * pitch));
+        double extent = Math.max(bounds[1] - bounds[0], bounds[3] - bounds[2]);
+        double height = 0.1 * extent;
+        pin.setRadius(Math.max(0.25 * pitch, 0.0025 * extent));
         pin.setHeight(height);
         pin.setTranslateX(placement.x(cell));
         pin.setTranslateZ(placement.z(cell));

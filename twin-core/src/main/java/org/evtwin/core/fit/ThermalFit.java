@@ -17,8 +17,8 @@ import org.evtwin.core.model.CoolingSpec;
  *   <li>{@link #fitSplit}: each parameter from the part of the record that determines it without depending on the
  *       time distribution of the heat. In the rest after the load (current zero, so no generated heat and no heat
  *       estimate) the surface relaxes with the time constant m·cp/h·A; the energy balance over the whole record,
- *       ∫q dt = m·cp·(ΔT_end − ΔT_0) + ∫Q_cool dt (Q_cool evaluated on the measured temperature), ties h·A to the total
- *       heat. For a given m·cp the balance gives h·A in closed form (Q_cool is linear in h·A); m·cp is fitted to the
+ *       ∫q dt = m·cp·(T_end − T_0) + ∫Q_cool dt (Q_cool evaluated on the measured temperature), ties h·A to the total
+ *       heat. For a given m·cp the balance gives h·A in closed form (convection is linear in h·A); m·cp is fitted to the
  *       rest trace. This is the method for a model that has to extrapolate to other currents, where a heat estimate
  *       whose errors are largest at one SoC (the reversible heat) must not be turned into a wrong heat capacity.</li>
  * </ul>
@@ -136,7 +136,7 @@ public final class ThermalFit {
             radiated += 0.5 * dt * (unit.radiationW(areaM2, measuredC[k], ambientC[k])
                     + unit.radiationW(areaM2, measuredC[k - 1], ambientC[k - 1]));
         }
-        double storedPerJK = (measuredC[n - 1] - ambientC[n - 1]) - (measuredC[0] - ambientC[0]);
+        double storedPerJK = measuredC[n - 1] - measuredC[0];   // sensible heat m·cp·(T_end − T_0)
         if (!(convective > 0)) {
             throw new IllegalArgumentException("the record never rises above ambient: no heat rejection to identify");
         }
@@ -176,7 +176,10 @@ public final class ThermalFit {
         return new SplitResult(law, mcp, ha, r.rms(), Math.sqrt(sum / n), maxAbsError(m, measuredC, 0));
     }
 
-    /** Temperature trace of the lumped model with the constant-h law [degC]: exact for heat and ambient constant over each step. */
+    /**
+     * Temperature trace of the lumped model with the constant-h law [degC]: exact for heat and ambient constant over
+     * each step.
+     */
     public static double[] simulate(double[] t, double[] heatW, double[] ambientC, double startC, double mcp,
             double ha) {
         double[] out = new double[t.length];
@@ -190,9 +193,9 @@ public final class ThermalFit {
     }
 
     /**
-     * Temperature trace of the lumped model with any law of {@link CoolingSpec} [degC]. The constant-h law uses the exact
-     * update of {@link #simulate(double[], double[], double[], double, double, double)}; otherwise Heun's method in
-     * steps of at most {@value #MAX_STEP_S} s and a tenth of the local time constant.
+     * Temperature trace of the lumped model with any law of {@link CoolingSpec} [degC]. The constant-h law uses the
+     * exact update of {@link #simulate(double[], double[], double[], double, double, double)}; otherwise Heun's method
+     * in steps of at most {@value #MAX_STEP_S} s and a tenth of the local time constant.
      */
     public static double[] simulate(double[] t, double[] heatW, double[] ambientC, double startC, double mcp,
             double ha, CoolingSpec law, double areaM2) {

@@ -18,7 +18,8 @@ import org.evtwin.core.TwinException;
  *
  * @param heatTransferCoefficientWPerM2K   h between cell surface and coolant/air [W/(m²·K)]; with m ≠ 1 the value at
  *                                         {@code ΔT = referenceTemperatureDifferenceK}
- * @param coolantTemperatureC              coolant or ambient air temperature [degC]; the simulator's ambient overrides it
+ * @param coolantTemperatureC              coolant or ambient air temperature [degC]; the simulator's ambient
+ *                                         overrides it
  * @param neighbourConductanceWPerK        thermal conductance between two adjacent cells of a module [W/K]
  * @param convectionExponent               m, the power of ΔT in the convective heat flow, 1 ≤ m ≤ 2 (1 = constant h)
  * @param referenceTemperatureDifferenceK  ΔT_ref at which h applies when m ≠ 1 [K] (&gt; 0; no effect when m = 1)
@@ -37,8 +38,8 @@ public record CoolingSpec(
     /** Convective exponent of the constant-h law. */
     public static final double LINEAR = 1.0;
     /**
-     * Default ΔT_ref [K]: only a reference point at which h is quoted for m ≠ 1, of the order of a cell-to-air difference
-     * under load (an assumption; it changes no result, only the h that describes a given law).
+     * Default ΔT_ref [K]: only a reference point at which h is quoted for m ≠ 1, of the order of a cell-to-air
+     * difference under load (an assumption; it changes no result, only the h that describes a given law).
      */
     public static final double DEFAULT_REFERENCE_DELTA_K = 10.0;
     /** Stefan–Boltzmann constant [W/(m²·K⁴)] (CODATA 2018, exact in the 2019 SI). */
@@ -96,7 +97,7 @@ public record CoolingSpec(
                 * Math.pow(Math.abs(deltaK) / referenceTemperatureDifferenceK, convectionExponent - 1);
     }
 
-    /** Radiative heat flow [W] from a surface of {@code areaM2} at {@code surfaceC} to surroundings at {@code coolantC}. */
+    /** Radiative heat flow [W] from {@code areaM2} at {@code surfaceC} to surroundings at {@code coolantC}. */
     public double radiationW(double areaM2, double surfaceC, double coolantC) {
         if (emissivity == 0.0) {
             return 0.0;

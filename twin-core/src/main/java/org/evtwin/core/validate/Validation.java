@@ -26,7 +26,8 @@ public final class Validation {
 
     /**
      * Validates given parameter sets (e.g. the shipped files). Each must carry the identified h in its provenance
-     * ({@link FitResult#H_KEY}); the heat-rejection law identified with it ({@link FitResult#identifiedCooling}) is used.
+     * ({@link FitResult#H_KEY}); the heat-rejection law identified with it ({@link FitResult#identifiedCooling}) is
+     * used.
      */
     public static List<ValidationCase> run(Path rawDataRoot, CellParameters leaf, CellParameters nasa,
             Consumer<String> progress) {

@@ -14,14 +14,16 @@ import org.evtwin.core.sim.drive.VehicleModel;
  *
  * @param dod              depth of discharge of a driven day [fraction of nominal capacity] (a placeholder 1 % when
  *                         nothing is driven: the duty then has no driven days)
+ * @param chargeCRate      daily charge C-rate: the what-if's, capped at the cell's limit as the BMS would [1/h]
  * @param dischargeCRate   mean C-rate while driving [1/h]
- * @param driveHeatRatio   ohmic heat per unit charge while driving relative to the charge's: c_rms² / (c_mean · c_charge)
+ * @param driveHeatRatio   ohmic heat per unit charge while driving relative to the charge's:
+ *                         c_rms² / (c_mean · c_charge)
  * @param drivenDays       driven days a year (0 when the distance is 0)
  * @param energyPerCellJ   energy a cell delivers on a driven day [J]
  * @param notes            remarks (a capped depth), possibly empty
  */
-record DailyDuty(double dod, double dischargeCRate, double driveHeatRatio, int drivenDays, double energyPerCellJ,
-        List<String> notes) {
+record DailyDuty(double dod, double chargeCRate, double dischargeCRate, double driveHeatRatio, int drivenDays,
+        double energyPerCellJ, List<String> notes) {
 
     private static final int OCV_INTERVALS = 32;
     private static final double NOT_DRIVEN_DOD = 0.01;
@@ -98,7 +100,8 @@ record DailyDuty(double dod, double dischargeCRate, double driveHeatRatio, int d
         double oneC = v * cell.capacityAh();   // W per cell at 1C
         double mean = cycle.meanPowerW() / cells / oneC;
         double rms = cycle.rmsPowerW() / cells / oneC;
-        return new DailyDuty(dod, mean, rms * rms / (mean * in.chargeCRate()), days, energyPerCell, notes);
+        double charge = Math.min(in.chargeCRate(), cell.limits().maxChargeCRate());
+        return new DailyDuty(dod, charge, mean, rms * rms / (mean * charge), days, energyPerCell, notes);
     }
 
     /** Mean OCV [V] over SoC in [lo, hi] at {@code temperatureC} (trapezoid rule; uniform in SoC = in charge). */

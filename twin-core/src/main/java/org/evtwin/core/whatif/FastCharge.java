@@ -105,7 +105,8 @@ final class FastCharge {
         for (int i = 0; i < n; i++) {
             totalC += s.capacityC(i);
         }
-        double dt = stepping.stepS(in.chargeCRate());
+        // the step follows the rate the BMS will allow (a request above the cell's limit is clamped to it)
+        double dt = stepping.stepS(Math.min(in.chargeCRate(), cell.limits().maxChargeCRate()));
         pack.setRefreshIntervalS(stepping.refreshIntervalS());
         double irreversible0 = pack.energy().heatGeneratedJ() - pack.energy().reversibleHeatJ();
         Control control = Control.current(-chargeA);
@@ -223,9 +224,9 @@ final class FastCharge {
             List<String> r = new ArrayList<>();
             double clamped = limited.getOrDefault(LimitReason.CHARGE_CURRENT, 0.0);
             if (clamped > 0 && in.chargeCRate() > lim.maxChargeCRate()) {
-                r.add(String.format(Locale.ROOT, "charge rate %.2gC is above the cell's %.2gC limit: the BMS held the"
-                        + " current at or below the limit for %.0f min", in.chargeCRate(), lim.maxChargeCRate(),
-                        clamped / 60));
+                r.add(String.format(Locale.ROOT, "charge rate %sC is above the cell's %sC limit: the BMS held the"
+                        + " current at or below the limit for %.0f min", rate(in.chargeCRate()),
+                        rate(lim.maxChargeCRate()), clamped / 60));
             } else if (clamped > 0) {
                 r.add(String.format(Locale.ROOT, "the BMS derated the charge current by temperature for %.0f min"
                         + " (charge derates below %.0f °C and above %.0f °C)", clamped / 60, lim.deratingLowC(),
@@ -243,6 +244,12 @@ final class FastCharge {
                 r.add(String.format(Locale.ROOT, "the charge did not finish within %.0f h", MAX_DURATION_S / 3600));
             }
             return r;
+        }
+
+        /** A C-rate without trailing zeros: 4, 1.5, 0.33. */
+        private static String rate(double c) {
+            String s = String.format(Locale.ROOT, "%.2f", c);
+            return s.replaceAll("\\.?0+$", "");
         }
     }
 

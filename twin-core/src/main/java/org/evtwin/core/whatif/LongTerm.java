@@ -38,8 +38,8 @@ final class LongTerm {
     /**
      * Daily-mean self-heating of the pack's mean cell [K]: the fast charge's irreversible heat per unit of charged SoC
      * × the daily depth × (1 + drive heat ratio) × driven share of the days, divided by the heat conductance to the
-     * coolant over a day, {@code ΔT̄ = E_day / (h·A·f·86 400 s)}. For the lumped model with linear cooling this is exact
-     * for the daily mean of the pack-mean temperature (neighbour exchange sums to zero over the pack). The conductance
+     * coolant over a day, {@code ΔT̄ = E_day / (h·A·f·86 400 s)}. For the lumped model with linear cooling this is
+     * exact for the daily mean of the pack-mean temperature (neighbour exchange sums to zero over the pack). The conductance
      * is floored at m·c_p / 1 day (with no cooling at all the heat is taken to leave within a day).
      */
     static double selfHeatingK(NearTerm near, DailyDuty duty, WhatIfInputs in, PackTopology topology,
@@ -50,7 +50,7 @@ final class LongTerm {
         }
         if (charged < MIN_CHARGED_SOC) {
             notes.add(String.format(Locale.ROOT, "the fast charge moved only %.1f %% SoC, too little to measure"
-                    + " self-heating: the projection uses the ambient temperature", 100 * charged));
+                    + " self-heating: the projection uses the ambient temperature", Math.max(0.0, 100 * charged)));
             return 0.0;
         }
         double perSoc = Math.max(0.0, near.heatPerCellJ()) / charged;
@@ -96,7 +96,8 @@ final class LongTerm {
                 scale = start;
                 r = AgeingProjection.project(model, duty, HORIZON_YEARS, POINT_EVERY_DAYS);
                 notes.add(String.format(Locale.ROOT, "this duty does not age a new cell to the present %.1f %% SoH"
-                        + " within %.0f years: the projection scales a new cell's curve by it", 100 * start, MAX_YEARS));
+                        + " within %.0f years: the projection scales a new cell's curve by it", 100 * start,
+                        MAX_YEARS));
             } else if (ageDays + HORIZON_YEARS * DAYS_PER_YEAR > r.timeDays()[r.timeDays().length - 1]) {
                 double years = Math.min(MAX_YEARS, ageDays / DAYS_PER_YEAR + HORIZON_YEARS + 1.0);
                 r = AgeingProjection.project(model, duty, years, POINT_EVERY_DAYS);

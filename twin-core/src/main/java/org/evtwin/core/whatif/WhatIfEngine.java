@@ -91,7 +91,7 @@ public final class WhatIfEngine {
             List<String> notes = new ArrayList<>(duty.notes());
             double rise = LongTerm.selfHeatingK(near, duty, inputs, fork.topology(), notes);
             LongTerm.Subject packSubject = new LongTerm.Subject("pack", cell.capacityCoulomb(), duty.dod(),
-                    inputs.chargeCRate(), duty.dischargeCRate(), duty.drivenDays(), rise, prep.packStartSoh(), notes);
+                    duty.chargeCRate(), duty.dischargeCRate(), duty.drivenDays(), rise, prep.packStartSoh(), notes);
             Projection pack = LongTerm.project(packSubject, model, cell, inputs);
             if (cancelled.getAsBoolean()) {
                 return WhatIfResult.cancelled(inputs);
@@ -121,9 +121,9 @@ public final class WhatIfEngine {
                     100 * dod, 100 * in.chargeLimitSoc()));
             dod = in.chargeLimitSoc();
         }
-        return new LongTerm.Subject("cell " + in.pickedCell(), prep.pickedNominalC(), dod, in.chargeCRate() * ratio,
-                duty.dischargeCRate() * ratio, duty.drivenDays(), LongTerm.pickedSelfHeatingK(packRise, near),
-                prep.pickedStartSoh(), notes);
+        return new LongTerm.Subject("cell " + in.pickedCell(), prep.pickedNominalC(), dod,
+                duty.chargeCRate() * ratio, duty.dischargeCRate() * ratio, duty.drivenDays(),
+                LongTerm.pickedSelfHeatingK(packRise, near), prep.pickedStartSoh(), notes);
     }
 
     /** Energy use of a drive cycle by this engine's vehicle (cached per name). */

@@ -11,8 +11,8 @@ import org.evtwin.core.physics.PackModel;
  * sliders into a combination that makes no sense (window low end above the charge limit), and the answer to that is
  * an inline message, so {@link #problems(int)} lists what is wrong, each message naming the field.
  *
- * @param ambientC               ambient (coolant inlet or air) temperature [degC]; the what-if shifts every cell's present
- *                               temperature by the change from the fork's ambient
+ * @param ambientC               ambient (coolant inlet or air) temperature [degC]; the what-if shifts every cell's
+ *                               present temperature by the change from the fork's ambient
  * @param coolingFactor          multiplier of every cell's heat transfer to the coolant (h·A), 1 = as built, 0 = none
  * @param chargeCRate            charge current of the near-term fast charge and of the daily charge [1/h] (per cell,
  *                               relative to the rated capacity)
@@ -47,7 +47,7 @@ public record WhatIfInputs(double ambientC, double coolingFactor, double chargeC
     public static final double BASELINE_DAILY_DISTANCE_M = 50_000.0;
     /** ASSUMPTION: 300 driven days a year (the CLI's {@code twin project} default). */
     public static final int BASELINE_DRIVEN_DAYS_PER_YEAR = 300;
-    /** WLTC class 3b: its four phases (low, medium, high, extra high) stand for mixed real-world driving (UN GTR 15). */
+    /** WLTC class 3b: its four phases (low, medium, high, extra high) stand for mixed real-world driving (GTR 15). */
     public static final String BASELINE_DRIVE_CYCLE = "WLTC";
 
     /** Lowest and highest ambient accepted [degC]: ASSUMPTION, the range a parked or driven car meets on Earth. */

@@ -23,9 +23,9 @@ class ValidationDataTest {
     /** case/signal → RMSE bound [V or K]. */
     static final Map<String, Double> BOUNDS = Map.ofEntries(
             Map.entry("leaf-1C/voltage", 0.013), Map.entry("leaf-2C/voltage", 0.0195),
-            Map.entry("leaf-3C/voltage", 0.052),
-            Map.entry("leaf-1C/surface temperature", 0.65), Map.entry("leaf-2C/surface temperature", 1.15),
-            Map.entry("leaf-3C/surface temperature", 2.7),
+            Map.entry("leaf-3C/voltage", 0.059),
+            Map.entry("leaf-1C/surface temperature", 1.1), Map.entry("leaf-2C/surface temperature", 0.82),
+            Map.entry("leaf-3C/surface temperature", 1.1),
             Map.entry("nasa-B0005-dis2/voltage", 0.0175), Map.entry("nasa-B0005-dis40/voltage", 0.040),
             Map.entry("nasa-B0005-dis80/voltage", 0.038), Map.entry("nasa-B0005-dis120/voltage", 0.039),
             Map.entry("nasa-B0005-dis160/voltage", 0.055),
@@ -66,12 +66,13 @@ class ValidationDataTest {
     }
 
     @Test
-    void targetsMetOnFreshCellsAtOneAndTwoC() {
+    void targetsMetOnFreshCellsAtOneAndTwoCAndTemperatureAtThreeC() {
         for (String k : List.of("leaf-1C", "leaf-2C", "nasa-B0005-dis2", "nasa-B0006-dis1", "nasa-B0007-dis1")) {
             ValidationCase v = find(k, "voltage");
             assertTrue(v.rmse() <= 0.020, k + " voltage RMSE " + v.rmse());
         }
         assertTrue(find("leaf-2C", "surface temperature").rmse() <= 1.5);
+        assertTrue(find("leaf-3C", "surface temperature").rmse() <= 1.5);
     }
 
     private static ValidationCase find(String name, String signal) {

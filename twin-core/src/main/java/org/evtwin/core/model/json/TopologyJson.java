@@ -80,8 +80,8 @@ public final class TopologyJson {
 
     /**
      * The cooling object. Optional fields (defaults: the constant-h law of forced convection or liquid cooling):
-     * {@code convectionExponent} m, 1 … 2 (1; 1.25 = laminar natural convection), {@code referenceTemperatureDifferenceK}
-     * ΔT_ref at which h applies when m ≠ 1 ({@value CoolingSpec#DEFAULT_REFERENCE_DELTA_K} K, &gt; 0) and
+     * {@code convectionExponent} m, 1 … 2 (1; 1.25 = laminar natural convection),
+     * {@code referenceTemperatureDifferenceK} ΔT_ref at which h applies when m ≠ 1 ({@value CoolingSpec#DEFAULT_REFERENCE_DELTA_K} K, &gt; 0) and
      * {@code emissivity} ε, 0 … 1 (0 = no radiation). See {@link CoolingSpec}.
      */
     private static CoolingSpec cooling(JsonCursor cool) {

@@ -1,0 +1,69 @@
+package org.evtwin.app.shell;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.evtwin.app.pack3d.ColourBy;
+import org.evtwin.app.pack3d.Pack3DViewModel;
+import org.evtwin.app.sources.SimulatorControlsViewModel;
+
+/** The menu bar; every common action has a keyboard shortcut. */
+public final class Menus {
+    /** Actions the menus trigger that live outside the view models. */
+    public record Actions(Runnable screenshot, Runnable quit, Runnable resetView, Runnable about,
+            Runnable shortcuts) {
+    }
+
+    private Menus() {
+    }
+
+    public static MenuBar build(Actions actions, SimulatorControlsViewModel sim, Pack3DViewModel pack) {
+        Menu file = new Menu("_File", null,
+                item("Save screenshot…", "Shortcut+Shift+S", actions.screenshot()),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", actions.quit()));
+        CheckMenuItem pause = new CheckMenuItem("Pause");
+        pause.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        pause.selectedProperty().bindBidirectional(sim.pausedProperty());
+        Menu simulation = new Menu("_Simulation", null, pause,
+                item("Step", "Shortcut+PERIOD", sim::step),
+                item("Faster", "Shortcut+EQUALS", () -> sim.faster(true)),
+                item("Slower", "Shortcut+MINUS", () -> sim.faster(false)),
+                new SeparatorMenuItem(),
+                item("Reset pack and scenario", "Shortcut+R", sim::reset));
+        Menu colourBy = new Menu("Colour cells by");
+        ToggleGroup group = new ToggleGroup();
+        int key = 1;
+        for (ColourBy by : ColourBy.values()) {
+            RadioMenuItem r = new RadioMenuItem(by.toString());
+            r.setToggleGroup(group);
+            r.setAccelerator(KeyCombination.keyCombination("Shortcut+DIGIT" + key++));
+            r.setSelected(pack.getColourBy() == by);
+            r.setOnAction(e -> pack.setColourBy(by));
+            pack.colourByProperty().addListener((o, a, now) -> r.setSelected(now == by));
+            colourBy.getItems().add(r);
+        }
+        CheckMenuItem explode = new CheckMenuItem("Explode modules");
+        explode.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        explode.selectedProperty().bindBidirectional(pack.explodedProperty());
+        Menu view = new Menu("_View", null, colourBy, explode, item("Reset 3D view", "Shortcut+DIGIT0",
+                actions.resetView()));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", actions.shortcuts()),
+                item("About", null, actions.about()));
+        return new MenuBar(file, simulation, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,340 @@
+package org.evtwin.app.whatif;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.evtwin.core.model.PackTopology;
+import org.evtwin.core.physics.PackModel;
+import org.evtwin.core.whatif.WhatIfEngine;
+import org.evtwin.core.whatif.WhatIfInputs;
+import org.evtwin.core.whatif.WhatIfResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The what-if panel's state: sliders, baseline and what-if results, chart data, figures and an inline reason. No
+ * scene classes; every property is changed on the FX thread.
+ *
+ * <p>Flow: {@link #start()} asks the twin for a fork (on the twin's thread), keeps it as the <em>reference</em> and
+ * computes the baseline on a copy; the sliders are then set to the baseline. A slider move schedules a what-if
+ * {@value #DEBOUNCE_MILLIS} ms later on the single worker thread, on a fresh copy of the same reference, so baseline
+ * and what-if differ only by the sliders (not by the twin having moved on); {@link #refork()} takes a new reference.
+ * Every change bumps a generation number: a run of an older generation sees its cancel flag set and stops at its next
+ * solver step, and a result of an older generation is never shown. One {@code fx.execute} per completed computation.
+ *
+ * <p>Debouncing uses a {@link ScheduledExecutorService} rather than a {@code PauseTransition}: the same single thread
+ * is the timer and the worker, so timers and computations are serialised without locks, and the debounce is tested
+ * without the FX toolkit; a {@code PauseTransition} needs the toolkit and would still need a worker.
+ */
+public final class WhatIfViewModel implements AutoCloseable {
+    /** Quiet time after the last slider change before a what-if starts [ms]. */
+    public static final long DEBOUNCE_MILLIS = 150;
+    /** How long the twin may take to hand over a fork [s] (it answers between two frames). */
+    static final long FORK_TIMEOUT_S = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(WhatIfViewModel.class);
+
+    /** Runs one what-if ({@link WhatIfEngine#run} in production). */
+    @FunctionalInterface
+    interface Runner {
+        WhatIfResult run(PackModel fork, WhatIfInputs inputs, BooleanSupplier cancelled);
+    }
+
+    private final PackTopology topology;
+    private final Supplier<CompletableFuture<PackModel>> forks;
+    private final Runner runner;
+    private final Executor fx;
+    private final long debounceMillis;
+    private final ScheduledExecutorService worker;
+    private final AtomicLong generation = new AtomicLong();
+    private final WhatIfSliders sliders = new WhatIfSliders();
+    private final IntegerProperty pickedCell = new SimpleIntegerProperty(this, "pickedCell", 0);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<WhatIfResult> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyObjectWrapper<WhatIfResult> whatIf = new ReadOnlyObjectWrapper<>(this, "whatIf");
+    private final ReadOnlyObjectWrapper<WhatIfCharts> charts = new ReadOnlyObjectWrapper<>(this, "charts",
+            WhatIfCharts.EMPTY);
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not forked yet");
+    private final ReadOnlyIntegerWrapper completedRuns = new ReadOnlyIntegerWrapper(this, "completedRuns");
+    private final List<WhatIfFigure> figures = WhatIfFigure.all();
+    private volatile PackModel reference;
+    private WhatIfInputs baselineInputs;
+    private WhatIfInputs requested;
+    private ScheduledFuture<?> pending;
+    private boolean applying;
+
+    /** For the composition root: forks come from {@code forks} (pass {@code engine::fork}). */
+    public WhatIfViewModel(PackTopology topology, Supplier<CompletableFuture<PackModel>> forks) {
+        this(topology, forks, new WhatIfEngine());
+    }
+
+    /** As above with a shared what-if engine. */
+    public WhatIfViewModel(PackTopology topology, Supplier<CompletableFuture<PackModel>> forks, WhatIfEngine engine) {
+        this(topology, forks, engine::run, Platform::runLater, DEBOUNCE_MILLIS);
+    }
+
+    WhatIfViewModel(PackTopology topology, Supplier<CompletableFuture<PackModel>> forks, Runner runner, Executor fx,
+            long debounceMillis) {
+        this.topology = topology;
+        this.forks = forks;
+        this.runner = runner;
+        this.fx = fx;
+        this.debounceMillis = debounceMillis;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "what-if");
+            t.setDaemon(true);
+            return t;
+        });
+        sliders.all().forEach(p -> p.valueProperty().addListener((o, a, b) -> changed()));
+        pickedCell.addListener((o, a, b) -> changed());
+    }
+
+    /** Forks the twin now and computes the baseline (call on the FX thread; again = {@link #refork()}). */
+    public void start() {
+        generation.incrementAndGet();
+        cancelPending();
+        busy.set(true);
+        status.set("Forking the twin…");
+        int cell = Math.max(0, Math.min(topology.cellCount() - 1, pickedCell.get()));
+        forks.get().orTimeout(FORK_TIMEOUT_S, TimeUnit.SECONDS)
+                .whenCompleteAsync((fork, error) -> baselineFrom(fork, error, cell), worker);
+    }
+
+    /** Takes a new reference from the twin's present state (the baseline moves with it). */
+    public void refork() {
+        start();
+    }
+
+    /** Sliders back to the baseline; shows the baseline result without computing. */
+    public void reset() {
+        if (baselineInputs == null) {
+            return;
+        }
+        applying = true;
+        sliders.set(baselineInputs);
+        applying = false;
+        showBaseline("Reset to the baseline");
+    }
+
+    private void baselineFrom(PackModel fork, Throwable error, int cell) {
+        if (error != null) {
+            fx.execute(() -> failed("The twin did not hand over a fork: " + rootMessage(error)));
+            return;
+        }
+        try {
+            reference = fork;
+            WhatIfInputs in = WhatIfInputs.baseline(fork).withPickedCell(cell, 1.0, 1.0);
+            long t0 = System.nanoTime();
+            WhatIfResult result = runner.run(fork.copy(), in, () -> false);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            String at = String.format(Locale.ROOT, "Forked at %s of simulated time, pack SoC %.1f %%, %.1f °C ambient;"
+                    + " baseline in %.0f ms", clock(fork.state().timeS()), 100 * fork.state().packSoc(),
+                    fork.ambientC(), ms);
+            fx.execute(() -> baselineReady(in, result, at));
+        } catch (RuntimeException e) {
+            LOG.error("what-if baseline failed", e);
+            fx.execute(() -> failed("The baseline could not be computed: " + rootMessage(e)));
+        }
+    }
+
+    private void baselineReady(WhatIfInputs in, WhatIfResult result, String text) {
+        baselineInputs = in;
+        applying = true;
+        sliders.set(in);
+        pickedCell.set(in.pickedCell());
+        applying = false;
+        baseline.set(result);
+        ready.set(true);
+        showBaseline(text);
+    }
+
+    private void showBaseline(String text) {
+        generation.incrementAndGet();
+        cancelPending();
+        requested = inputs();
+        whatIf.set(baseline.get());
+        publishViews(baseline.get());
+        busy.set(false);
+        status.set(text);
+    }
+
+    /** A slider or the picked cell changed (FX thread): schedule a what-if after the quiet time. */
+    private void changed() {
+        if (applying || baselineInputs == null) {
+            return;
+        }
+        WhatIfInputs in = inputs();
+        if (in.equals(requested)) {
+            return;   // moved within one resolution step
+        }
+        if (in.equals(baselineInputs)) {
+            showBaseline("Back at the baseline");
+            return;
+        }
+        requested = in;
+        long gen = generation.incrementAndGet();
+        cancelPending();
+        busy.set(true);
+        pending = worker.schedule(() -> compute(gen, in), debounceMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void compute(long gen, WhatIfInputs in) {
+        PackModel ref = reference;
+        if (gen != generation.get() || ref == null) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            WhatIfResult r = runner.run(ref.copy(), in, () -> generation.get() != gen);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (r.status() != WhatIfResult.Status.CANCELLED && generation.get() == gen) {
+                fx.execute(() -> published(gen, r, ms));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("what-if failed for {}", in, e);
+            fx.execute(() -> {
+                if (generation.get() == gen) {
+                    failed("The what-if failed: " + rootMessage(e));
+                }
+            });
+        }
+    }
+
+    private void published(long gen, WhatIfResult r, double ms) {
+        if (gen != generation.get()) {
+            return;   // a newer change is on its way
+        }
+        whatIf.set(r);
+        publishViews(r);
+        completedRuns.set(completedRuns.get() + 1);
+        busy.set(false);
+        status.set(String.format(Locale.ROOT, "What-if computed in %.0f ms", ms));
+    }
+
+    private void publishViews(WhatIfResult shown) {
+        charts.set(WhatIfCharts.of(baseline.get(), shown));
+        for (WhatIfFigure f : figures) {
+            f.update(baseline.get(), shown);
+        }
+        reason.set(WhatIfFormat.reason(shown));
+    }
+
+    private void failed(String message) {
+        busy.set(false);
+        reason.set(message);
+        status.set(message);
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
+    /** The what-if the sliders describe now (FX thread). */
+    WhatIfInputs inputs() {
+        return sliders.inputs(baselineInputs, pickedCell.get());
+    }
+
+    private static String clock(double seconds) {
+        long t = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, (t / 60) % 60, t % 60);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The sliders, in display order. */
+    public List<WhatIfParameter> parameters() {
+        return sliders.all();
+    }
+
+    /** The slider with {@code id} (see {@link WhatIfSliders}). */
+    public WhatIfParameter parameter(String id) {
+        return sliders.byId(id);
+    }
+
+    /** The cell whose capacity and resistance the last two sliders change (bind the 3D pick to it). */
+    public IntegerProperty pickedCellProperty() {
+        return pickedCell;
+    }
+
+    public int cellCount() {
+        return topology.cellCount();
+    }
+
+    /** True once the baseline is there (the sliders mean something). */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** True while a fork or a what-if is on its way. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WhatIfResult> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** The what-if shown (the baseline itself when the sliders are at the baseline). */
+    public ReadOnlyObjectProperty<WhatIfResult> whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WhatIfCharts> chartsProperty() {
+        return charts.getReadOnlyProperty();
+    }
+
+    /** Baseline and what-if figures side by side, as text with units. */
+    public List<WhatIfFigure> figures() {
+        return figures;
+    }
+
+    /** What the cells could not meet, invalid combinations, remarks; "" when there is nothing to say. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Number of what-if computations shown so far (not counting the baseline). */
+    public ReadOnlyIntegerProperty completedRunsProperty() {
+        return completedRuns.getReadOnlyProperty();
+    }
+
+    /** Stops the worker thread (a running what-if is cancelled). */
+    @Override
+    public void close() {
+        generation.incrementAndGet();
+        worker.shutdownNow();
+    }
+}
