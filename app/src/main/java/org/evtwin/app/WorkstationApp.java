@@ -153,6 +153,7 @@ public final class WorkstationApp extends Application {
                     }
                 });
         onClose = () -> {
+            whatIfVm.close();
             window.saveLayout(settings);
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());

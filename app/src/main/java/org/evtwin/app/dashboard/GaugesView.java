@@ -20,6 +20,8 @@ public final class GaugesView {
     static final Color OK = Color.web("#2e9d4b");
     static final Color WARNING = Color.web("#e69500");
     static final Color CRITICAL = Color.web("#d32f2f");
+    /** Tile edge [px]: three columns fit beside the 3D view on a 1440 px wide window. */
+    static final double TILE = 132;
     private final TilePane root = new TilePane(6, 6);
     private final GaugesViewModel model;
     private final List<Binding> bindings = new ArrayList<>();
@@ -29,7 +31,9 @@ public final class GaugesView {
 
     public GaugesView(GaugesViewModel model, double maxCurrentA, double maxVoltageV, double maxPowerKw) {
         this.model = model;
-        root.setPrefColumns(4);
+        root.setPrefColumns(3);
+        root.setPrefTileWidth(TILE);
+        root.setPrefTileHeight(TILE);
         root.setId("gauges");
         add(gauge("Pack SoC", "%", 0, 100, model.socBands()), model.socPercentProperty(), model.socBands());
         add(gauge("State of health", "%", 60, 100, model.sohBands()), model.sohPercentProperty(), model.sohBands());
@@ -49,13 +53,13 @@ public final class GaugesView {
     }
 
     private static Tile gauge(String title, String unit, double min, double max, GaugeBands b) {
-        return TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(170, 170).title(title).unit(unit)
+        return TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(TILE, TILE).title(title).unit(unit)
                 .minValue(min).maxValue(max).decimals(1).animated(false).sectionsVisible(true)
                 .sections(sections(min, max, b)).build();
     }
 
     private static Tile number(String title, String unit, int decimals, double min, double max) {
-        return TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(170, 170).title(title).unit(unit)
+        return TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(TILE, TILE).title(title).unit(unit)
                 .minValue(min).maxValue(max).decimals(decimals).animated(false).build();
     }
 

@@ -70,7 +70,11 @@ final class PackScene3D {
             housings[m].setMaterial(new PhongMaterial(housingColour(m)));
             housingGroup.getChildren().add(housings[m]);
         }
-        AmbientLight cellAmbient = new AmbientLight(Color.gray(0.78));
+        // Top faces only: white ambient light alone shows the palette colours exactly and selects the cheapest
+        // shader (no per-light term per pixel). With side faces, a light from straight above shades the sides to 78 %
+        // while the tops still sum to exactly 100 %.
+        boolean sides = facesPerCell > 2;
+        AmbientLight cellAmbient = new AmbientLight(Color.gray(sides ? 0.78 : 1.0));
         DirectionalLight cellTop = new DirectionalLight(Color.gray(0.22));
         cellTop.setDirection(new Point3D(0, 1, 0));
         Node[] lit = {cellView, alarmView, selectionView, pin};
@@ -81,8 +85,12 @@ final class PackScene3D {
         housingSun.setDirection(new Point3D(0.35, 1, 0.55));
         housingAmbient.getScope().add(housingGroup);
         housingSun.getScope().add(housingGroup);
-        Group world = new Group(housingGroup, cellView, alarmView, selectionView, pin, cellAmbient, cellTop,
-                housingAmbient, housingSun, orbit.camera());
+        // cells first: the housings' hidden parts then fail the depth test before shading
+        Group world = new Group(cellView, housingGroup, alarmView, selectionView, pin, cellAmbient, housingAmbient,
+                housingSun, orbit.camera());
+        if (sides) {
+            world.getChildren().add(cellTop);
+        }
         if (Boolean.getBoolean("x.nodir")) { world.getChildren().removeAll(cellTop, housingSun); cellAmbient.setColor(Color.WHITE); }
         if (Boolean.getBoolean("x.nohousing")) { world.getChildren().remove(housingGroup); }
         if (Boolean.getBoolean("x.nocells")) { world.getChildren().remove(cellView); }

@@ -33,9 +33,11 @@ public final class MainWindow {
     }
 
     public MainWindow(Parts parts, UserSettings settings) {
-        VBox right = new VBox(8, parts.gauges(), parts.cellDetail());
-        right.setPadding(new Insets(6));
-        right.setMinWidth(360);
+        VBox rightContent = new VBox(8, parts.gauges(), parts.cellDetail());
+        rightContent.setPadding(new Insets(6));
+        javafx.scene.control.ScrollPane right = new javafx.scene.control.ScrollPane(rightContent);
+        right.setFitToWidth(true);
+        right.setMinWidth(430);
         horizontal = new SplitPane(parts.controls(), parts.pack(), right);
         horizontal.setDividerPositions(settings.getDouble("layout.left", 0.2), settings.getDouble("layout.right", 0.66));
         SplitPane.setResizableWithParent(parts.controls(), false);

@@ -64,7 +64,7 @@ public final class SimulatorControlsView {
         ToggleButton pause = new ToggleButton();
         pause.setId("pause");
         pause.selectedProperty().bindBidirectional(vm.pausedProperty());
-        pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("▶ Play").otherwise("⏸ Pause"));
+        pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Play").otherwise("Pause"));
         Button step = new Button("Step");
         step.setId("step");
         step.setTooltip(new Tooltip("Pause and advance one output interval"));

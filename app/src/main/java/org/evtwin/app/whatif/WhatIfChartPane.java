@@ -4,30 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 
 /**
  * The three what-if charts side by side: SoH over years (baseline, what-if, picked cell, 80 % and 70 % lines), and the
- * fast charge's pack SoC and hottest cell over minutes. Series keep their order, so colours (set by the view's style
- * sheet on {@code default-colorN}) stay with their meaning.
+ * fast charge's pack SoC and hottest cell over minutes, with one legend for all three below them. Series keep their
+ * order, so colours (set by the view's style sheet on {@code default-colorN}) stay with their meaning.
  */
 final class WhatIfChartPane {
     /** SoH levels drawn as horizontal lines [%]: the usual end of first (vehicle) life and a deeper threshold. */
     static final double[] SOH_LINES = {80.0, 70.0};
-    private final GridPane root = new GridPane();
+    private final GridPane grid = new GridPane();
+    private final VBox root;
+    private final NumberAxis sohAxis = axis("SoH [%]", 40, 100, 10);
+    private final Label pickedLegend = new Label("What-if, picked cell");
     private final LineChart<Number, Number> soh;
     private final LineChart<Number, Number> soc;
     private final LineChart<Number, Number> temperature;
 
     WhatIfChartPane(double horizonYears) {
         NumberAxis years = axis("Years from now", 0, horizonYears, 5);
-        NumberAxis sohAxis = axis("SoH [%]", 0, 0, 0);
         soh = chart("soh", "State of health, long term", years, sohAxis, 5);
         for (double level : SOH_LINES) {
             XYChart.Series<Number, Number> s = soh.getData().get(SOH_LINES[0] == level ? 3 : 4);
@@ -41,17 +48,34 @@ final class WhatIfChartPane {
             ColumnConstraints col = new ColumnConstraints();
             col.setPercentWidth(c == 0 ? 38 : 31);
             col.setHgrow(Priority.ALWAYS);
-            root.getColumnConstraints().add(col);
+            grid.getColumnConstraints().add(col);
         }
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
-        root.getRowConstraints().add(row);
-        root.addRow(0, soh, soc, temperature);
-        root.setHgap(4);
+        grid.getRowConstraints().add(row);
+        grid.addRow(0, soh, soc, temperature);
+        grid.setHgap(4);
+        HBox legend = new HBox(14, key(0, new Label("Baseline")), key(1, new Label("What-if")), key(2, pickedLegend),
+                key(3, new Label("80 % SoH")), key(4, new Label("70 % SoH")));
+        legend.setAlignment(Pos.CENTER);
+        legend.getStyleClass().add("whatif-legend");
+        root = new VBox(2, grid, legend);
+        VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
-    GridPane root() {
+    VBox root() {
         return root;
+    }
+
+    /** A legend entry: a short line in the colour of series {@code n} before the label. */
+    private static HBox key(int n, Label label) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("whatif-key", "whatif-key" + n);
+        swatch.setMinSize(22, 3);
+        swatch.setMaxSize(22, 3);
+        HBox box = new HBox(5, swatch, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** Replaces every curve's points (FX thread). */
@@ -59,6 +83,16 @@ final class WhatIfChartPane {
         fill(soh, charts.soh());
         fill(soc, charts.soc());
         fill(temperature, charts.temperature());
+        pickedLegend.setText(charts.soh().get(2).name());
+        pickedLegend.getParent().setVisible(charts.soh().get(2).size() > 0);
+        double lowest = 100;
+        for (WhatIfCharts.Curve c : charts.soh()) {
+            for (double v : c.y()) {
+                lowest = Math.min(lowest, v);
+            }
+        }
+        // the SoH axis ends at 100 % and starts at the decade below the lowest curve, at most 40 % (80/70 % lines in)
+        sohAxis.setLowerBound(Math.max(0, Math.min(40, Math.floor(lowest / 10) * 10)));
     }
 
     private static void fill(LineChart<Number, Number> chart, List<WhatIfCharts.Curve> curves) {
@@ -92,9 +126,10 @@ final class WhatIfChartPane {
         c.setId("chart-" + id);
         c.setTitle(title);
         c.setCreateSymbols(false);
+        c.setLegendVisible(false);
         c.setAnimated(false);
         c.getStyleClass().add("whatif-chart");
-        c.setMinSize(220, 200);
+        c.setMinSize(200, 200);
         c.setPrefSize(400, 300);
         return c;
     }

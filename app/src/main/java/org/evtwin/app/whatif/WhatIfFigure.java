@@ -24,11 +24,11 @@ public final class WhatIfFigure {
                 new WhatIfFigure("t80", "Time to 80 % SoC"),
                 new WhatIfFigure("charge", "Charge to the limit"),
                 new WhatIfFigure("dod", "Daily depth of discharge"),
-                new WhatIfFigure("temp", "Cell temperature, long term"),
+                new WhatIfFigure("temp", "Cell temp., long term"),
                 new WhatIfFigure("soh5", "SoH after 5 years"),
                 new WhatIfFigure("y80", "80 % SoH after"),
                 new WhatIfFigure("y70", "70 % SoH after"),
-                new WhatIfFigure("picked80", "Picked cell: 80 % SoH after"));
+                new WhatIfFigure("picked80", "Picked cell: 80 % SoH"));
     }
 
     void update(WhatIfResult base, WhatIfResult shown) {

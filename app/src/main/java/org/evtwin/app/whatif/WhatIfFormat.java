@@ -23,14 +23,14 @@ final class WhatIfFormat {
         Projection p = r.pack();
         return switch (id) {
             case "start" -> f("%.1f %% (%s)", 100 * n.startSoc(),
-                    n.startRule() == NearTerm.StartRule.PRESENT_SOC ? "present" : "window low end");
-            case "peak" -> f("%.1f °C (cell %d)", n.peakTemperatureC(), n.peakCell());
+                    n.startRule() == NearTerm.StartRule.PRESENT_SOC ? "present" : "window");
+            case "peak" -> f("%.1f °C · #%d", n.peakTemperatureC(), n.peakCell());
             case "t80" -> n.timeTo80().isEmpty() ? "not reached"
                     : n.timeTo80S() == 0.0 ? "at start" : minutes(n.timeTo80S());
-            case "charge" -> f("%s → %.1f %%", minutes(n.durationS()), 100 * n.endSoc());
+            case "charge" -> f("%s → %.0f %%", minutes(n.durationS()), 100 * n.endSoc());
             case "dod" -> p.drivenDaysPerYear() == 0 ? "no driving"
                     : f("%.0f %% × %d d/yr", 100 * p.dodPerDay(), p.drivenDaysPerYear());
-            case "temp" -> f("%.1f °C (+%.2f K)", p.cellTemperatureC(), p.selfHeatingK());
+            case "temp" -> f("%.1f °C (+%.1f K)", p.cellTemperatureC(), p.selfHeatingK());
             case "soh5" -> f("%.1f %%", 100 * sohAt(p, SOH_AFTER_YEARS));
             case "y80" -> years(p.yearsTo80(), p.horizonYears());
             case "y70" -> years(p.yearsTo70(), p.horizonYears());

@@ -17,6 +17,7 @@ public final class WhatIfParameter {
     private final String unit;
     private final double min;
     private final double max;
+    private final double resolution;
     private final double perUnit;
     private final int decimals;
     private final DoubleProperty value;
@@ -28,7 +29,7 @@ public final class WhatIfParameter {
      * @param unit       display unit, e.g. "°C", "%", "C", "km"
      * @param min        slider minimum in the display unit
      * @param max        slider maximum in the display unit
-     * @param resolution step the value is rounded to (e.g. 0.5 °C); its reciprocal must be a whole number
+     * @param resolution step the value is rounded to (e.g. 0.5 °C, 5 %): a whole number or the reciprocal of one
      * @param decimals   decimals shown
      * @param initial    value before the baseline arrives
      */
@@ -39,7 +40,8 @@ public final class WhatIfParameter {
         this.unit = unit;
         this.min = min;
         this.max = max;
-        this.perUnit = Math.rint(1.0 / resolution);
+        this.resolution = resolution;
+        this.perUnit = resolution >= 1 ? 1.0 : Math.rint(1.0 / resolution);
         this.decimals = decimals;
         this.value = new SimpleDoubleProperty(this, id, initial);
         this.text = Bindings.createStringBinding(() -> format(quantized()), value);
@@ -67,7 +69,7 @@ public final class WhatIfParameter {
 
     /** Resolution of the value (the slider's block increment). */
     public double resolution() {
-        return 1.0 / perUnit;
+        return resolution;
     }
 
     /** The value the slider edits, in the display unit. */
@@ -75,8 +77,11 @@ public final class WhatIfParameter {
         return value;
     }
 
-    /** The value rounded to the resolution (what a what-if uses). */
+    /** The value rounded to the resolution (what a what-if uses); exact for whole steps and their reciprocals. */
     public double quantized() {
+        if (resolution >= 1) {
+            return Math.round(value.get() / resolution) * resolution;
+        }
         return Math.round(value.get() * perUnit) / perUnit;
     }
 

@@ -9,21 +9,16 @@ import org.evtwin.core.whatif.WhatIfInputs;
  * the BMS clamp and its inline reason can be seen.
  */
 final class WhatIfSliders {
-    final WhatIfParameter ambient = new WhatIfParameter("ambient", "Ambient temperature", "°C", -30, 50, 0.5, 1, 25);
-    final WhatIfParameter cooling = new WhatIfParameter("cooling", "Cooling (h·A, of as built)", "%", 0, 300, 5, 0,
-            100);
+    final WhatIfParameter ambient = new WhatIfParameter("ambient", "Ambient", "°C", -30, 50, 0.5, 1, 25);
+    final WhatIfParameter cooling = new WhatIfParameter("cooling", "Cooling (h·A)", "%", 0, 300, 5, 0, 100);
     final WhatIfParameter chargeRate = new WhatIfParameter("chargeRate", "Charge rate", "C", 0.1, 4, 0.05, 2, 1);
-    final WhatIfParameter chargeLimit = new WhatIfParameter("chargeLimit", "Charge limit (max SoC)", "%", 50, 100, 1,
-            0, 90);
-    final WhatIfParameter windowMin = new WhatIfParameter("windowMin", "Window low end (min SoC)", "%", 0, 50, 1, 0,
-            10);
-    final WhatIfParameter distance = new WhatIfParameter("distance", "Distance per driven day", "km", 0, 500, 1, 0,
-            50);
-    final WhatIfParameter days = new WhatIfParameter("days", "Driven days per year", "d", 0, 365, 1, 0, 300);
-    final WhatIfParameter capacity = new WhatIfParameter("capacity", "Picked cell: capacity", "%", 50, 120, 1, 0,
+    final WhatIfParameter chargeLimit = new WhatIfParameter("chargeLimit", "Charge limit", "%", 50, 100, 1, 0, 90);
+    final WhatIfParameter windowMin = new WhatIfParameter("windowMin", "Window low end", "%", 0, 50, 1, 0, 10);
+    final WhatIfParameter distance = new WhatIfParameter("distance", "Daily distance", "km", 0, 500, 1, 0, 50);
+    final WhatIfParameter days = new WhatIfParameter("days", "Driven days/year", "d", 0, 365, 1, 0, 300);
+    final WhatIfParameter capacity = new WhatIfParameter("capacity", "Cell capacity", "%", 50, 120, 1, 0, 100);
+    final WhatIfParameter resistance = new WhatIfParameter("resistance", "Cell resistance", "%", 50, 400, 5, 0,
             100);
-    final WhatIfParameter resistance = new WhatIfParameter("resistance", "Picked cell: resistance", "%", 50, 400, 5,
-            0, 100);
     private final List<WhatIfParameter> all = List.of(ambient, cooling, chargeRate, chargeLimit, windowMin, distance,
             days, capacity, resistance);
 

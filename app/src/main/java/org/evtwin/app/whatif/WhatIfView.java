@@ -28,8 +28,9 @@ public final class WhatIfView {
     private static final String CSS = String.join("\n",
             ".whatif-chart .chart-series-line { -fx-stroke-width: 2px; }",
             ".whatif-chart .chart-title { -fx-font-size: 12px; -fx-font-weight: bold; }",
-            ".whatif-chart .chart-legend { -fx-padding: 2px; -fx-font-size: 11px; }",
+            ".whatif-legend { -fx-font-size: 11px; -fx-text-fill: #37474f; }",
             ".whatif-chart .axis-label { -fx-font-size: 11px; }",
+            ".whatif-chart { -fx-padding: 4px 6px 2px 2px; }",
             line(0, "#78909c", "-fx-stroke-dash-array: 7 5;"),
             line(1, "#1565c0", ""),
             line(2, "#ef6c00", ""),
@@ -52,7 +53,7 @@ public final class WhatIfView {
         HBox row = new HBox(12, controls, figures, charts.root());
         HBox.setHgrow(charts.root(), Priority.ALWAYS);
         row.setPadding(new Insets(8));
-        row.setMinSize(1180, 330);
+        row.setMinSize(1380, 330);
         row.getStylesheets().add("data:text/css;base64,"
                 + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
         row.setStyle("-fx-background-color: #fafafa;");
@@ -68,22 +69,24 @@ public final class WhatIfView {
 
     private static String line(int n, String colour, String extra) {
         return ".whatif-chart .default-color" + n + ".chart-series-line { -fx-stroke: " + colour + "; " + extra + " }\n"
-                + ".whatif-chart .default-color" + n + ".chart-legend-item-symbol { -fx-background-color: " + colour
-                + ", " + colour + "; -fx-background-radius: 1px; -fx-padding: 2px 6px; }";
+                + ".whatif-key" + n + " { -fx-background-color: " + colour + "; }";
     }
 
     private static VBox controls(WhatIfViewModel model) {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(3);
-        ColumnConstraints label = new ColumnConstraints(150);
-        ColumnConstraints slider = new ColumnConstraints(120, 150, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(112);
+        ColumnConstraints slider = new ColumnConstraints(100, 130, Double.MAX_VALUE);
         slider.setHgrow(Priority.ALWAYS);
-        ColumnConstraints value = new ColumnConstraints(64);
+        ColumnConstraints value = new ColumnConstraints(62);
         value.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().addAll(label, slider, value);
         int row = 0;
         for (WhatIfParameter p : model.parameters()) {
+            if (p.id().equals("capacity")) {
+                grid.addRow(row++, new Label("Picked cell"), cellSpinner(model));
+            }
             Slider s = new Slider(p.min(), p.max(), p.valueProperty().get());
             s.setBlockIncrement(p.resolution());
             s.valueProperty().bindBidirectional(p.valueProperty());
@@ -93,23 +96,18 @@ public final class WhatIfView {
             v.setId("value-" + p.id());
             v.setStyle("-fx-font-family: monospace;");
             Label name = new Label(p.label());
-            name.setTooltip(new Tooltip(p.label() + ", " + p.format(p.min()) + " to " + p.format(p.max())));
+            name.setTooltip(new Tooltip(p.label() + ": " + p.format(p.min()) + " to " + p.format(p.max())));
             grid.addRow(row++, name, s, v);
         }
-        Spinner<Integer> cell = new Spinner<>(0, Math.max(0, model.cellCount() - 1), model.pickedCellProperty().get());
-        cell.setEditable(true);
-        cell.setId("whatif-cell");
-        cell.setPrefWidth(90);
-        cell.valueProperty().addListener((o, a, now) -> model.pickedCellProperty().set(now));
-        model.pickedCellProperty().addListener((o, a, now) -> cell.getValueFactory().setValue(now.intValue()));
-        grid.addRow(row, new Label("Picked cell (index)"), cell);
         grid.disableProperty().bind(model.readyProperty().not());
 
         Button reset = new Button("Reset to baseline");
+        reset.setTooltip(new Tooltip("Sliders back to the baseline (no computation)"));
         reset.setId("whatif-reset");
         reset.setOnAction(e -> model.reset());
         reset.disableProperty().bind(model.readyProperty().not());
-        Button refork = new Button("Fork again from the twin");
+        Button refork = new Button("Fork again");
+        refork.setTooltip(new Tooltip("Take a new baseline from the twin's present state"));
         refork.setId("whatif-refork");
         refork.setOnAction(e -> model.refork());
         ProgressIndicator busy = new ProgressIndicator();
@@ -123,18 +121,29 @@ public final class WhatIfView {
         status.setWrapText(true);
         status.getStyleClass().add("whatif-muted");
         VBox box = new VBox(8, grid, buttons, status);
-        box.setMinWidth(380);
-        box.setPrefWidth(400);
+        box.setMinWidth(320);
+        box.setPrefWidth(330);
         return box;
+    }
+
+    /** The picked cell's index; follows the view model both ways (the 3D pick sets it there). */
+    private static Spinner<Integer> cellSpinner(WhatIfViewModel model) {
+        Spinner<Integer> cell = new Spinner<>(0, Math.max(0, model.cellCount() - 1), model.pickedCellProperty().get());
+        cell.setEditable(true);
+        cell.setId("whatif-cell");
+        cell.setPrefWidth(90);
+        cell.valueProperty().addListener((o, a, now) -> model.pickedCellProperty().set(now));
+        model.pickedCellProperty().addListener((o, a, now) -> cell.getValueFactory().setValue(now.intValue()));
+        return cell;
     }
 
     private static VBox figures(WhatIfViewModel model) {
         GridPane grid = new GridPane();
-        grid.setHgap(10);
+        grid.setHgap(8);
         grid.setVgap(4);
-        ColumnConstraints name = new ColumnConstraints(160);
-        ColumnConstraints base = new ColumnConstraints(118);
-        ColumnConstraints what = new ColumnConstraints(118);
+        ColumnConstraints name = new ColumnConstraints(156);
+        ColumnConstraints base = new ColumnConstraints(121);
+        ColumnConstraints what = new ColumnConstraints(121);
         grid.getColumnConstraints().addAll(name, base, what);
         Label baselineHeader = new Label("Baseline");
         baselineHeader.getStyleClass().add("whatif-header");
@@ -164,10 +173,10 @@ public final class WhatIfView {
         reason.getStyleClass().add("whatif-reason");
         reason.visibleProperty().bind(model.reasonProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
-        reason.setMaxWidth(420);
+        reason.setMaxWidth(414);
         VBox box = new VBox(8, grid, reason);
-        box.setMinWidth(420);
-        box.setPrefWidth(420);
+        box.setMinWidth(414);
+        box.setPrefWidth(414);
         return box;
     }
 }

@@ -13,12 +13,12 @@ public final class WhatIfBenchMain {
     }
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         WhatIfEngine engine = new WhatIfEngine();
         for (String name : Catalog.PACKS) {
             PackModel pack = new PackModel(Catalog.pack(name), 25.0, 0.3);
             WhatIfInputs in = WhatIfInputs.baseline(pack);
-            WhatIfBenchmark.Timing t = WhatIfBenchmark.measure(pack, engine, in, 5, runs);
+            WhatIfBenchmark.Timing t = WhatIfBenchmark.measure(pack, engine, in, 20, runs);
             System.out.printf(Locale.ROOT, "%-22s %5d cells: copy+run median %.1f ms (min %.1f, max %.1f; copy %.1f ms),"
                     + " %d runs, step %.0f s, charge %.0f min simulated%n", name, t.cells(), t.medianMillis(),
                     t.minMillis(), t.maxMillis(), t.copyMillis(), t.runs(), t.stepS(), t.chargeS() / 60);

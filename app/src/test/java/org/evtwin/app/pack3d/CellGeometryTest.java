@@ -1,0 +1,106 @@
+package org.evtwin.app.pack3d;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import javafx.collections.ObservableFloatArray;
+import javafx.collections.ObservableIntegerArray;
+import javafx.scene.shape.TriangleMesh;
+import org.evtwin.app.TestPacks;
+import org.evtwin.core.catalog.Catalog;
+import org.evtwin.core.model.CellGeometry;
+import org.evtwin.core.model.LayoutSpec;
+import org.evtwin.core.model.PackTopology;
+import org.junit.jupiter.api.Test;
+
+/** Placement and meshes without a window: cell boxes fit the layout, faces face outwards, the model has no nodes. */
+class CellGeometryTest {
+
+    @Test
+    void cellStoodUpInTheRecordButLaidFlatInTheLayoutIsTurnedToFit() {
+        LayoutSpec leaf = Catalog.pack("leaf-96s2p").layout();
+        double[] box = CellPlacement.fit(new CellGeometry("pouch", 0.0071, 0.216, 0.29), leaf);
+        assertArrayEquals(new double[] {0.29, 0.216, 0.0071}, box);
+        LayoutSpec tesla = Catalog.pack("model-s-like-96s74p").layout();
+        assertArrayEquals(new double[] {0.018, 0.018, 0.065},
+                CellPlacement.fit(new CellGeometry("cylindrical", 0.018, 0.018, 0.065), tesla));
+    }
+
+    @Test
+    void cellsOfOneModuleDoNotOverlapAndModulesKeepAGap() {
+        PackTopology pack = Catalog.pack("leaf-96s2p");
+        CellPlacement p = new CellPlacement(pack);
+        for (int i = 1; i < 4; i++) {
+            assertTrue(p.bottomY(i) < p.topY(i - 1) + 1e-9, "stacked cells do not intersect");
+        }
+        double[] a = p.moduleBounds(0);
+        double[] b = p.moduleBounds(1);
+        assertTrue(b[0] > a[1], "housings of neighbouring modules are apart: " + a[1] + " < " + b[0]);
+        assertTrue(p.gap() > 0);
+    }
+
+    @Test
+    void explodingSpreadsModulesAndLiftsLayers() {
+        CellPlacement p = new CellPlacement(Catalog.pack("leaf-96s2p"));
+        double[] before = p.packBounds();
+        double layerGap = p.topY(2) - p.topY(3);
+        p.setExploded(true);
+        double[] after = p.packBounds();
+        assertTrue(after[1] - after[0] > 1.3 * (before[1] - before[0]));
+        assertTrue(p.topY(2) - p.topY(3) > 5 * layerGap);
+    }
+
+    @Test
+    void denseCellsCloseTheirSubPixelGaps() {
+        CellPlacement p = new CellPlacement(Catalog.pack("model-s-like-96s74p"));
+        assertEquals(0.0195 * CellPlacement.MM / 2, p.halfX(), 1e-9);
+        assertEquals(0.0, p.gap(), 1e-9);
+    }
+
+    @Test
+    void everyFaceWindsCounterClockwiseSeenFromOutside() {
+        for (PackTopology pack : new PackTopology[] {Catalog.pack("leaf-96s2p"), TestPacks.tinyPack()}) {
+            CellPlacement p = new CellPlacement(pack);
+            TriangleMesh mesh = CellMeshes.cells(p, 128, 2);
+            assertEquals(CellMeshes.facesPerCell(p) * pack.cellCount(), mesh.getFaces().size() / 9);
+            assertOutward(mesh);
+            java.util.BitSet all = new java.util.BitSet();
+            all.set(0, pack.cellCount());
+            assertOutward(CellMeshes.frames(p, all, 1, 1, 1));
+        }
+    }
+
+    /** The geometric normal (b − a) × (c − a) of each face points along its declared normal. */
+    private static void assertOutward(TriangleMesh mesh) {
+        ObservableFloatArray pts = mesh.getPoints();
+        ObservableFloatArray normals = mesh.getNormals();
+        ObservableIntegerArray faces = mesh.getFaces();
+        for (int f = 0; f < faces.size(); f += 9) {
+            double[] a = point(pts, faces.get(f));
+            double[] b = point(pts, faces.get(f + 3));
+            double[] c = point(pts, faces.get(f + 6));
+            double[] u = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+            double[] v = {c[0] - a[0], c[1] - a[1], c[2] - a[2]};
+            double[] n = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+            int k = faces.get(f + 1) * 3;
+            double dot = n[0] * normals.get(k) + n[1] * normals.get(k + 1) + n[2] * normals.get(k + 2);
+            assertTrue(dot > 0, "face " + f / 9 + " winds inwards");
+        }
+    }
+
+    private static double[] point(ObservableFloatArray pts, int i) {
+        return new double[] {pts.get(3 * i), pts.get(3 * i + 1), pts.get(3 * i + 2)};
+    }
+
+    @Test
+    void viewModelAndPaletteHoldNoSceneClasses() {
+        JavaClasses classes = new ClassFileImporter().importClasses(Pack3DViewModel.class, Palette.class,
+                ColourBy.class, LegendRange.class, CellPlacement.class);
+        ArchRuleDefinition.noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+}
