@@ -5,13 +5,16 @@ import javafx.scene.shape.TriangleMesh;
 import javafx.scene.shape.VertexFormat;
 
 /**
- * Builds the meshes of the pack: one mesh for all cells (the top face of every cell, plus its four sides when cells
- * are stacked and few enough to afford it) whose texture coordinates point each cell at its own texel, and marker
+ * Builds the meshes of the pack: one mesh for all cells (the top face of every cell, plus its four sides when the
+ * cells are few enough to afford it) whose texture coordinates point each cell at its own texel, and marker
  * frames around chosen cells. Faces are written cell by cell, so a picked face maps back to its cell by
  * {@code face / facesPerCell}. Winding is counter-clockwise seen from outside (JavaFX culls back faces).
  */
 final class CellMeshes {
-    /** Cell counts up to this get side faces when cells are stacked (10 triangles per cell instead of 2). */
+    /**
+     * Packs of up to this many cells get side faces (10 triangles per cell instead of 2): upright pouches or stacked
+     * cells show their faces; above it the frame rate needs the tops alone (see docs/benchmarks.md).
+     */
     static final int SIDES_UP_TO_CELLS = 4096;
     private static final float[] NORMALS = {0, -1, 0, 1, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, -1};
     private static final int UP = 0;
@@ -29,7 +32,7 @@ final class CellMeshes {
     }
 
     private static boolean withSides(CellPlacement p) {
-        return p.stacked() && p.cellCount() <= SIDES_UP_TO_CELLS;
+        return p.cellCount() <= SIDES_UP_TO_CELLS;
     }
 
     /** The cell mesh: points from the placement, one texture coordinate per cell (texel centre in a w × h image). */

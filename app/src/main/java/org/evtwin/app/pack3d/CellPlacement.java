@@ -161,9 +161,9 @@ final class CellPlacement {
         return layer[cell];
     }
 
-    /** True when cells are stacked in z, so their sides matter. */
-    boolean stacked() {
-        return layers > 1;
+    /** Cell layers along z in a module (1 unless cells are stacked). */
+    int layers() {
+        return layers;
     }
 
     double halfX() {

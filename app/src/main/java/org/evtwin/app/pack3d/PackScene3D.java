@@ -55,7 +55,7 @@ final class PackScene3D {
         this.cellMesh = CellMeshes.cells(placement, texture.width(), texture.height());
         this.cellView = new MeshView(cellMesh);
         PhongMaterial cellMaterial = new PhongMaterial(Color.WHITE);
-        cellMaterial.setDiffuseMap(texture.image());
+        if (!Boolean.getBoolean("x.notex")) cellMaterial.setDiffuseMap(texture.image());
         cellView.setMaterial(cellMaterial);
         alarmView.setMaterial(new PhongMaterial(ALARM));
         alarmView.setMouseTransparent(true);
@@ -167,19 +167,36 @@ final class PackScene3D {
         orbit.setDistance(orbit.distance() * grow);
     }
 
+    /**
+     * Module housings: with tops only, a block up to just under the cell tops (the tops read as the module's lid);
+     * with side faces, a case up to 55 % of the cells' height (or a base plate under stacked layers) so the modules
+     * stand apart and the upper part of every cell still shows its colour on the sides.
+     */
     private void placeGeometry() {
         boolean sides = CellMeshes.facesPerCell(placement) > 2;
-        double top = placement.cellHeight();
+        boolean stacked = placement.layers() > 1;
+        double height = placement.cellHeight();
+        double[] lowestTop = new double[housings.length];
+        double[] lowestBottom = new double[housings.length];
+        java.util.Arrays.fill(lowestTop, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(lowestBottom, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < placement.cellCount(); i++) {
+            int m = placement.module(i);
+            lowestTop[m] = Math.max(lowestTop[m], placement.topY(i));
+            lowestBottom[m] = Math.max(lowestBottom[m], placement.bottomY(i));
+        }
         for (int m = 0; m < housings.length; m++) {
-            double[] b = placement.moduleBounds(m);
-            double lidY = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < placement.cellCount(); i++) {
-                if (placement.module(i) == m) {
-                    lidY = Math.max(lidY, sides ? placement.bottomY(i) : placement.topY(i));
-                }
+            double plate = Math.max(3, 0.03 * height);
+            double bottom = lowestBottom[m] + plate;
+            double lid;
+            if (!sides) {
+                lid = lowestTop[m] + Math.min(1.0, 0.02 * height);
+            } else if (stacked) {
+                lid = lowestBottom[m] + 0.5;
+            } else {
+                lid = lowestBottom[m] - 0.55 * height;
             }
-            double bottom = sides ? lidY + Math.max(3, 0.05 * top) : 0;
-            double lid = sides ? lidY + 0.5 : lidY + Math.min(1.0, 0.02 * top);
+            double[] b = placement.moduleBounds(m);
             Box box = housings[m];
             box.setWidth(b[1] - b[0]);
             box.setDepth(b[3] - b[2]);
@@ -242,13 +259,13 @@ final class PackScene3D {
         double yawDeg = sizeZ > sizeX ? -90 : 0;
         double across = Math.max(sizeX, sizeZ);
         double along = Math.min(sizeX, sizeZ);
-        double pitchDeg = -52;
+        double pitchDeg = -60;
         double aspect = host.getWidth() > 0 && host.getHeight() > 0 ? host.getWidth() / host.getHeight() : 1.6;
         double halfV = Math.tan(Math.toRadians(orbit.camera().getFieldOfView() / 2));
         double halfH = halfV * aspect;
         double upright = along * Math.sin(Math.toRadians(-pitchDeg)) - b[4] * Math.cos(Math.toRadians(-pitchDeg));
         double fit = 1.12 * Math.max(across / 2 / halfH + along / 2, upright / 2 / halfV + along / 2);
-        orbit.setHome((b[0] + b[1]) / 2, b[4] / 2, (b[2] + b[3]) / 2, yawDeg, pitchDeg, fit);
+        orbit.setHome((b[0] + b[1]) / 2, b[4] / 2, (b[2] + b[3]) / 2, yawDeg, pitchDeg, fit * Double.parseDouble(System.getProperty("x.zoom", "1")));
     }
 
     Node node() {

@@ -27,6 +27,10 @@ final class WhatIfChartPane {
     static final double[] SOH_LINES = {80.0, 70.0};
     private final GridPane grid = new GridPane();
     private final VBox root;
+    /**
+     * SoH axis 40–100 %: the 80/70 % thresholds with room below; further down the ageing laws extrapolate far past
+     * their data (no knee), so curves leave the plot there rather than stretch it to a meaningless 0 %.
+     */
     private final NumberAxis sohAxis = axis("SoH [%]", 40, 100, 10);
     private final Label pickedLegend = new Label("What-if, picked cell");
     private final LineChart<Number, Number> soh;
@@ -85,14 +89,7 @@ final class WhatIfChartPane {
         fill(temperature, charts.temperature());
         pickedLegend.setText(charts.soh().get(2).name());
         pickedLegend.getParent().setVisible(charts.soh().get(2).size() > 0);
-        double lowest = 100;
-        for (WhatIfCharts.Curve c : charts.soh()) {
-            for (double v : c.y()) {
-                lowest = Math.min(lowest, v);
-            }
-        }
-        // the SoH axis ends at 100 % and starts at the decade below the lowest curve, at most 40 % (80/70 % lines in)
-        sohAxis.setLowerBound(Math.max(0, Math.min(40, Math.floor(lowest / 10) * 10)));
+        pickedLegend.getParent().setManaged(charts.soh().get(2).size() > 0);
     }
 
     private static void fill(LineChart<Number, Number> chart, List<WhatIfCharts.Curve> curves) {

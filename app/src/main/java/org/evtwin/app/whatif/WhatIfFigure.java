@@ -23,7 +23,7 @@ public final class WhatIfFigure {
                 new WhatIfFigure("peak", "Peak cell temperature"),
                 new WhatIfFigure("t80", "Time to 80 % SoC"),
                 new WhatIfFigure("charge", "Charge to the limit"),
-                new WhatIfFigure("dod", "Daily depth of discharge"),
+                new WhatIfFigure("dod", "Daily depth (DoD)"),
                 new WhatIfFigure("temp", "Cell temp., long term"),
                 new WhatIfFigure("soh5", "SoH after 5 years"),
                 new WhatIfFigure("y80", "80 % SoH after"),

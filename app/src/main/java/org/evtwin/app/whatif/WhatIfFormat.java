@@ -74,6 +74,21 @@ final class WhatIfFormat {
         return text;
     }
 
+    /** Simulated time as h:mm:ss. */
+    static String clock(double seconds) {
+        long t = Math.round(seconds);
+        return f("%d:%02d:%02d", t / 3600, (t / 60) % 60, t % 60);
+    }
+
+    /** The innermost cause's message (a fork future wraps the twin's exception). */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
     private static String f(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }

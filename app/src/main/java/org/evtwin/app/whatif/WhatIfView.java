@@ -133,7 +133,11 @@ public final class WhatIfView {
         cell.setId("whatif-cell");
         cell.setPrefWidth(90);
         cell.valueProperty().addListener((o, a, now) -> model.pickedCellProperty().set(now));
-        model.pickedCellProperty().addListener((o, a, now) -> cell.getValueFactory().setValue(now.intValue()));
+        model.pickedCellProperty().addListener((o, a, now) -> {
+            if (now.intValue() >= 0) {   // -1 = nothing picked in the 3D view: keep the shown cell
+                cell.getValueFactory().setValue(now.intValue());
+            }
+        });
         return cell;
     }
 

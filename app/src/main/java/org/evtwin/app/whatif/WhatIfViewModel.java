@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -41,9 +37,10 @@ import org.slf4j.LoggerFactory;
  * Every change bumps a generation number: a run of an older generation sees its cancel flag set and stops at its next
  * solver step, and a result of an older generation is never shown. One {@code fx.execute} per completed computation.
  *
- * <p>Debouncing uses a {@link ScheduledExecutorService} rather than a {@code PauseTransition}: the same single thread
- * is the timer and the worker, so timers and computations are serialised without locks, and the debounce is tested
- * without the FX toolkit; a {@code PauseTransition} needs the toolkit and would still need a worker.
+ * <p>Debouncing uses a {@link java.util.concurrent.ScheduledExecutorService} ({@link LatestOnlyWorker}) rather than a
+ * {@code PauseTransition}: the same single thread is the timer and the worker, so timers and computations are
+ * serialised without locks, and the debounce is tested without the FX toolkit; a {@code PauseTransition} needs the
+ * toolkit and would still need a worker.
  */
 public final class WhatIfViewModel implements AutoCloseable {
     /** Quiet time after the last slider change before a what-if starts [ms]. */
@@ -62,9 +59,7 @@ public final class WhatIfViewModel implements AutoCloseable {
     private final Supplier<CompletableFuture<PackModel>> forks;
     private final Runner runner;
     private final Executor fx;
-    private final long debounceMillis;
-    private final ScheduledExecutorService worker;
-    private final AtomicLong generation = new AtomicLong();
+    private final LatestOnlyWorker worker;
     private final WhatIfSliders sliders = new WhatIfSliders();
     private final IntegerProperty pickedCell = new SimpleIntegerProperty(this, "pickedCell", 0);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -80,7 +75,6 @@ public final class WhatIfViewModel implements AutoCloseable {
     private volatile PackModel reference;
     private WhatIfInputs baselineInputs;
     private WhatIfInputs requested;
-    private ScheduledFuture<?> pending;
     private boolean applying;
 
     /** For the composition root: forks come from {@code forks} (pass {@code engine::fork}). */
@@ -99,25 +93,19 @@ public final class WhatIfViewModel implements AutoCloseable {
         this.forks = forks;
         this.runner = runner;
         this.fx = fx;
-        this.debounceMillis = debounceMillis;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "what-if");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new LatestOnlyWorker("what-if", debounceMillis);
         sliders.all().forEach(p -> p.valueProperty().addListener((o, a, b) -> changed()));
         pickedCell.addListener((o, a, b) -> changed());
     }
 
     /** Forks the twin now and computes the baseline (call on the FX thread; again = {@link #refork()}). */
     public void start() {
-        generation.incrementAndGet();
-        cancelPending();
+        worker.invalidate();
         busy.set(true);
         status.set("Forking the twin…");
         int cell = Math.max(0, Math.min(topology.cellCount() - 1, pickedCell.get()));
         forks.get().orTimeout(FORK_TIMEOUT_S, TimeUnit.SECONDS)
-                .whenCompleteAsync((fork, error) -> baselineFrom(fork, error, cell), worker);
+                .whenCompleteAsync((fork, error) -> baselineFrom(fork, error, cell), worker.executor());
     }
 
     /** Takes a new reference from the twin's present state (the baseline moves with it). */
@@ -138,7 +126,7 @@ public final class WhatIfViewModel implements AutoCloseable {
 
     private void baselineFrom(PackModel fork, Throwable error, int cell) {
         if (error != null) {
-            fx.execute(() -> failed("The twin did not hand over a fork: " + rootMessage(error)));
+            fx.execute(() -> failed("The twin did not hand over a fork: " + WhatIfFormat.rootMessage(error)));
             return;
         }
         try {
@@ -148,12 +136,12 @@ public final class WhatIfViewModel implements AutoCloseable {
             WhatIfResult result = runner.run(fork.copy(), in, () -> false);
             double ms = (System.nanoTime() - t0) / 1e6;
             String at = String.format(Locale.ROOT, "Forked at %s of simulated time, pack SoC %.1f %%, %.1f °C ambient;"
-                    + " baseline in %.0f ms", clock(fork.state().timeS()), 100 * fork.state().packSoc(),
+                    + " baseline in %.0f ms", WhatIfFormat.clock(fork.state().timeS()), 100 * fork.state().packSoc(),
                     fork.ambientC(), ms);
             fx.execute(() -> baselineReady(in, result, at));
         } catch (RuntimeException e) {
             LOG.error("what-if baseline failed", e);
-            fx.execute(() -> failed("The baseline could not be computed: " + rootMessage(e)));
+            fx.execute(() -> failed("The baseline could not be computed: " + WhatIfFormat.rootMessage(e)));
         }
     }
 
@@ -169,8 +157,7 @@ public final class WhatIfViewModel implements AutoCloseable {
     }
 
     private void showBaseline(String text) {
-        generation.incrementAndGet();
-        cancelPending();
+        worker.invalidate();
         requested = inputs();
         whatIf.set(baseline.get());
         publishViews(baseline.get());
@@ -192,36 +179,34 @@ public final class WhatIfViewModel implements AutoCloseable {
             return;
         }
         requested = in;
-        long gen = generation.incrementAndGet();
-        cancelPending();
         busy.set(true);
-        pending = worker.schedule(() -> compute(gen, in), debounceMillis, TimeUnit.MILLISECONDS);
+        worker.submitLatest(gen -> compute(gen, in));
     }
 
     private void compute(long gen, WhatIfInputs in) {
         PackModel ref = reference;
-        if (gen != generation.get() || ref == null) {
+        if (ref == null) {
             return;
         }
         try {
             long t0 = System.nanoTime();
-            WhatIfResult r = runner.run(ref.copy(), in, () -> generation.get() != gen);
+            WhatIfResult r = runner.run(ref.copy(), in, worker.staleFlag(gen));
             double ms = (System.nanoTime() - t0) / 1e6;
-            if (r.status() != WhatIfResult.Status.CANCELLED && generation.get() == gen) {
+            if (r.status() != WhatIfResult.Status.CANCELLED && worker.isCurrent(gen)) {
                 fx.execute(() -> published(gen, r, ms));
             }
         } catch (RuntimeException e) {
             LOG.error("what-if failed for {}", in, e);
             fx.execute(() -> {
-                if (generation.get() == gen) {
-                    failed("The what-if failed: " + rootMessage(e));
+                if (worker.isCurrent(gen)) {
+                    failed("The what-if failed: " + WhatIfFormat.rootMessage(e));
                 }
             });
         }
     }
 
     private void published(long gen, WhatIfResult r, double ms) {
-        if (gen != generation.get()) {
+        if (!worker.isCurrent(gen)) {
             return;   // a newer change is on its way
         }
         whatIf.set(r);
@@ -245,29 +230,16 @@ public final class WhatIfViewModel implements AutoCloseable {
         status.set(message);
     }
 
-    private void cancelPending() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
-        }
-    }
-
-    /** The what-if the sliders describe now (FX thread). */
+    /**
+     * The what-if the sliders describe now (FX thread). The picked cell only matters when its factors differ from
+     * 100 % (so picking cells in the 3D view computes nothing until then); an index outside the pack (-1: nothing
+     * picked) keeps the baseline's cell.
+     */
     WhatIfInputs inputs() {
-        return sliders.inputs(baselineInputs, pickedCell.get());
-    }
-
-    private static String clock(double seconds) {
-        long t = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, (t / 60) % 60, t % 60);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int cell = pickedCell.get();
+        int keep = baselineInputs.pickedCell();
+        WhatIfInputs in = sliders.inputs(baselineInputs, cell >= 0 && cell < topology.cellCount() ? cell : keep);
+        return in.changesPickedCell() ? in : in.withPickedCell(keep, 1.0, 1.0);
     }
 
     /** The sliders, in display order. */
@@ -334,7 +306,6 @@ public final class WhatIfViewModel implements AutoCloseable {
     /** Stops the worker thread (a running what-if is cancelled). */
     @Override
     public void close() {
-        generation.incrementAndGet();
-        worker.shutdownNow();
+        worker.close();
     }
 }

@@ -22,9 +22,10 @@ class CellGeometryTest {
 
     @Test
     void cellStoodUpInTheRecordButLaidFlatInTheLayoutIsTurnedToFit() {
-        LayoutSpec leaf = Catalog.pack("leaf-96s2p").layout();
-        double[] box = CellPlacement.fit(new CellGeometry("pouch", 0.0071, 0.216, 0.29), leaf);
-        assertArrayEquals(new double[] {0.29, 0.216, 0.0071}, box);
+        CellGeometry pouch = new CellGeometry("pouch", 0.0071, 0.216, 0.29);
+        assertArrayEquals(new double[] {0.29, 0.216, 0.0071}, CellPlacement.fit(pouch, TestFrames.stackedLeaf().layout()));
+        assertArrayEquals(new double[] {0.0071, 0.216, 0.29}, CellPlacement.fit(pouch, Catalog.pack("leaf-96s2p").layout()),
+                "the built-in Leaf stands its pouches upright, as the record does");
         LayoutSpec tesla = Catalog.pack("model-s-like-96s74p").layout();
         assertArrayEquals(new double[] {0.018, 0.018, 0.065},
                 CellPlacement.fit(new CellGeometry("cylindrical", 0.018, 0.018, 0.065), tesla));
@@ -32,8 +33,7 @@ class CellGeometryTest {
 
     @Test
     void cellsOfOneModuleDoNotOverlapAndModulesKeepAGap() {
-        PackTopology pack = Catalog.pack("leaf-96s2p");
-        CellPlacement p = new CellPlacement(pack);
+        CellPlacement p = new CellPlacement(TestFrames.stackedLeaf());
         for (int i = 1; i < 4; i++) {
             assertTrue(p.bottomY(i) < p.topY(i - 1) + 1e-9, "stacked cells do not intersect");
         }
@@ -45,7 +45,7 @@ class CellGeometryTest {
 
     @Test
     void explodingSpreadsModulesAndLiftsLayers() {
-        CellPlacement p = new CellPlacement(Catalog.pack("leaf-96s2p"));
+        CellPlacement p = new CellPlacement(TestFrames.stackedLeaf());
         double[] before = p.packBounds();
         double layerGap = p.topY(2) - p.topY(3);
         p.setExploded(true);
@@ -63,7 +63,7 @@ class CellGeometryTest {
 
     @Test
     void everyFaceWindsCounterClockwiseSeenFromOutside() {
-        for (PackTopology pack : new PackTopology[] {Catalog.pack("leaf-96s2p"), TestPacks.tinyPack()}) {
+        for (PackTopology pack : new PackTopology[] {TestFrames.stackedLeaf(), TestPacks.tinyPack()}) {
             CellPlacement p = new CellPlacement(pack);
             TriangleMesh mesh = CellMeshes.cells(p, 128, 2);
             assertEquals(CellMeshes.facesPerCell(p) * pack.cellCount(), mesh.getFaces().size() / 9);

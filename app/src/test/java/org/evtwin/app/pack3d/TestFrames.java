@@ -31,6 +31,14 @@ final class TestFrames {
         return new PackFrame(10, 0, 3.7 * t.seriesGroups(), 0.5, "NONE", fill(n, 3.7), amps, temp, soc, fill(n, 0.8));
     }
 
+    /** The built-in Leaf pack with its pouch cells laid flat and stacked four high (cellsZ = 4), not upright. */
+    static PackTopology stackedLeaf() {
+        PackTopology t = org.evtwin.core.catalog.Catalog.pack("leaf-96s2p");
+        return new PackTopology(t.name() + "-stacked", t.description(), t.cell(), t.modules(), t.seriesPerModule(),
+                t.parallel(), t.interconnectResistanceOhm(), t.cooling(),
+                new org.evtwin.core.model.LayoutSpec(1, 1, 4, 0.303, 0.223, 0.0087, 8, 0.03), t.spread());
+    }
+
     private static double[] fill(int n, double v) {
         double[] a = new double[n];
         Arrays.fill(a, v);

@@ -27,8 +27,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The panel in a window: moving the ambient slider with the keyboard changes the projection figures. With
- * {@code -Dwhatif.snapshot=<file.png>} (or the environment variable {@code WHATIF_SNAPSHOT}) it also saves a snapshot of the panel (for looking at it).
+ * The panel in a window: moving the ambient slider with the keyboard changes the projection figures; a charge rate the
+ * cells cannot take shows its reason inline. With {@code -Dwhatif.snapshot=<file.png>} (or the environment variable
+ * {@code WHATIF_SNAPSHOT}) the panel is also saved as PNG, for looking at it.
  */
 @ExtendWith(ApplicationExtension.class)
 class WhatIfViewFxTest {

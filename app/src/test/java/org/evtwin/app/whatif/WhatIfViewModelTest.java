@@ -192,6 +192,10 @@ class WhatIfViewModelTest {
     void aChangedPickedCellGetsItsOwnCurveAndFigure() throws InterruptedException {
         started(ENGINE::run, 20);
         vm.pickedCellProperty().set(17);
+        vm.pickedCellProperty().set(-1);   // nothing picked in 3D
+        vm.pickedCellProperty().set(17);
+        pumpFor(150);
+        assertEquals(1, runs.size(), "with its factors at 100 % the picked cell changes nothing");
         vm.parameter("capacity").valueProperty().set(70);
         pumpUntil(() -> vm.completedRunsProperty().get() >= 1 && vm.whatIfProperty().get().pickedCell() != null);
         assertEquals("cell 17", vm.whatIfProperty().get().pickedCell().subject());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "step", mixinStandardHelpOptions = true,
         description = "Steps a 96s74p pack (thermal on) and prints ns per cell-step, steps/s and the real-time factor.")
-final class BenchStepCommand implements Callable<Integer>, JsonOption {
+final class BenchStepCommand extends JsonCommand implements Callable<Integer> {
 
     @Option(names = "--cells", defaultValue = "7104", description = "Cell count, a multiple of the pack's series groups (default ${DEFAULT-VALUE}).")
     int cells;
@@ -42,16 +42,6 @@ final class BenchStepCommand implements Callable<Integer>, JsonOption {
             description = "Thermal update interval [s]; 0 = every step (default ${DEFAULT-VALUE}).")
     double thermalIntervalS;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object on the last line.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public Integer call() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
             + " parameter file with its provenance (files with SHA-256, method, residuals).",
             "leaf: the ORNL 2013 Nissan Leaf cell folder (HPPC at 10/25/40 degC, C/15 cycling, 1C discharge)",
             "nasa: the NASA PCoE B0005-B0007 folder (charge 1 and discharge 1 of B0005)"})
-final class FitCommand implements Callable<Integer>, JsonOption {
+final class FitCommand extends JsonCommand implements Callable<Integer> {
 
     /** Which data set layout to fit. */
     enum Dataset { leaf, nasa }
@@ -34,16 +34,6 @@ final class FitCommand implements Callable<Integer>, JsonOption {
     @Option(names = "--out", required = true, paramLabel = "<cell.json>", description = "Parameter file to write.")
     Path out;
 
-    @Option(names = "--json", description = "Print a JSON summary as the last line.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public Integer call() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Projects SoH and resistance growth over years of a repeating duty (daily drive depth, charge"
             + " rate and limit, storage SoC, cell temperature) with the cell's ageing model, at cycle level.",
             "Prints SoH per year and the time to 80 %% and 70 %% SoH."})
-final class ProjectCommand implements Callable<Integer>, JsonOption {
+final class ProjectCommand extends JsonCommand implements Callable<Integer> {
 
     @Option(names = "--pack", defaultValue = "leaf-96s2p", paramLabel = "<name|topology.json>",
             description = "Pack whose cell is projected (default ${DEFAULT-VALUE}).")
@@ -49,16 +49,6 @@ final class ProjectCommand implements Callable<Integer>, JsonOption {
     @Option(names = "--years", defaultValue = "15", description = "Horizon [years] (default ${DEFAULT-VALUE}).")
     double years;
 
-    @Option(names = "--json", description = "Print the projection as one JSON object on the last line.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public Integer call() {

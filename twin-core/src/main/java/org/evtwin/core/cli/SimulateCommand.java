@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
             + " header).", "Experiment values are per cell (as in PyBaMM): 'Discharge at 1C until 2.5 V', 'Rest for"
             + " 1 hour', 'Charge at 0.5C until 4.2 V', 'Hold at 4.2 V until C/20', 'Discharge at 20 W for 10"
             + " minutes', 'Run US06'; separate steps with ';' or new lines; 'Repeat 3 times:' ... 'End'."})
-final class SimulateCommand implements Callable<Integer>, JsonOption {
+final class SimulateCommand extends JsonCommand implements Callable<Integer> {
 
     @Option(names = "--pack", required = true, paramLabel = "<topology.json|name>",
             description = "Topology file or built-in pack: leaf-96s2p, model-s-like-96s74p.")
@@ -67,16 +67,6 @@ final class SimulateCommand implements Callable<Integer>, JsonOption {
     @Option(names = "--out", required = true, paramLabel = "<frames.csv>", description = "Output CSV file.")
     Path out;
 
-    @Option(names = "--json", description = "Print a JSON summary as the last line.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public Integer call() {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             + " discharges, NASA B0005-B0007 discharges at several ages) and prints, per case, the signal, RMSE,"
             + " max error, unit and sample count.",
             "Uses the shipped parameter files, or fits them afresh with --refit."})
-final class ValidateCommand implements Callable<Integer>, JsonOption {
+final class ValidateCommand extends JsonCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "<raw folder>",
             description = "Folder holding ornl_nissan_leaf_2013_cell/ and nasa_pcoe_li_ion_aging_B0005_B0006_B0007/.")
@@ -33,16 +33,6 @@ final class ValidateCommand implements Callable<Integer>, JsonOption {
             description = "Also write each case's aligned series (time, measured, model, error) as CSV there.")
     Path series;
 
-    @Option(names = "--json", description = "Print the cases as one JSON object on the last line.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public Integer call() {

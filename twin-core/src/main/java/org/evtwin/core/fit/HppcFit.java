@@ -56,6 +56,31 @@ final class HppcFit {
     }
 
     static Result fit(HppcTest test, double[] socGrid, double[] ocvRow, double capacityC) {
+        return fit(test, ocvTrace(test, socGrid, ocvRow, capacityC, null), capacityC, null);
+    }
+
+    /**
+     * OCV at every sample of the test [V] (0 before the full anchor): the row at the coulomb-counted SoC, or, with a
+     * diffusion lag trace {@code lag} (per sample, as {@link DiffusionLag#trace}), at the surface SoC.
+     */
+    static double[] ocvTrace(HppcTest test, double[] socGrid, double[] ocvRow, double capacityC, double[] lag) {
+        double[] q = test.discharged();
+        double[] out = new double[q.length];
+        for (int j = test.anchors()[0]; j < q.length; j++) {
+            double z = 1 - q[j] / capacityC - (lag == null ? 0.0 : lag[j]);
+            out[j] = LeafOcv.atSoc(socGrid, ocvRow, z);
+        }
+        return out;
+    }
+
+    /**
+     * Fits every level against a given OCV trace (one value per sample of the test's record).
+     *
+     * @param capacityC the cell's capacity [C] (for the SoC of each level)
+     * @param warm a previous result on the same test to start each level's fit from (one start instead of three),
+     *             or null
+     */
+    static Result fit(HppcTest test, double[] ocvTrace, double capacityC, Result warm) {
         var r = test.record();
         double[] time = r.series().timeS();
         double[] cur = r.series().currentA();
@@ -78,11 +103,12 @@ final class HppcFit {
                 t[j] = time[from + j] - time[from];
                 i[j] = cur[from + j];
                 v[j] = volt[from + j];
-                ocv[j] = LeafOcv.at(socGrid, ocvRow, capacityC, test.discharged()[from + j]);
+                ocv[j] = ocvTrace[from + j];
             }
             int p = test.pulseStarts()[k];
             double r0 = (volt[from] - volt[p]) / (cur[p] - cur[from]);
-            PulseFit.Result f = PulseFit.fit(t, i, v, ocv, r0, v1, v2);
+            PulseFit.Result f = warm == null ? PulseFit.fit(t, i, v, ocv, r0, v1, v2)
+                    : PulseFit.refit(t, i, v, ocv, r0, v1, v2, warm.levels().get(k).fit());
             v1 = f.endV1();
             v2 = f.endV2();
             levels.add(new Level(1 - test.anchorDischarged(k) / capacityC, f));

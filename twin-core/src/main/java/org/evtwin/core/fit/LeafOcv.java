@@ -86,6 +86,21 @@ final class LeafOcv {
         return out;
     }
 
+    /**
+     * OCV [V] at a SoC from a row on {@code socGrid}, linear between grid points and extrapolated with the end
+     * segment's slope outside the grid (as the solver's OCV lookup does outside 0–1).
+     */
+    static double atSoc(double[] socGrid, double[] row, double soc) {
+        int n = socGrid.length;
+        if (soc < socGrid[0]) {
+            return row[0] + (row[1] - row[0]) / (socGrid[1] - socGrid[0]) * (soc - socGrid[0]);
+        }
+        if (soc > socGrid[n - 1]) {
+            return row[n - 1] + (row[n - 1] - row[n - 2]) / (socGrid[n - 1] - socGrid[n - 2]) * (soc - socGrid[n - 1]);
+        }
+        return Interp.linear(socGrid, row, soc);
+    }
+
     /** OCV [V] at charge removed {@code removed} [C] from a row on {@code socGrid}. */
     static double at(double[] socGrid, double[] row, double capacityC, double removed) {
         return Interp.linear(socGrid, row, 1 - removed / capacityC);

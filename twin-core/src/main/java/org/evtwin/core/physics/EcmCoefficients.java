@@ -9,7 +9,9 @@ import org.evtwin.core.model.EcmParameters;
  * discretisation factors are recomputed whenever the step length changes.
  *
  * <p>Exact discretisation of {@code dv/dt = −v/τ + I/C} for current constant over a step of length dt:
- * {@code v⁺ = a·v + b·I} with {@code a = exp(−dt/τ)}, {@code b = R·(1 − a)}.
+ * {@code v⁺ = a·v + b·I} with {@code a = exp(−dt/τ)}, {@code b = R·(1 − a)}. The diffusion lag
+ * {@code dΔz/dt = (k·τ_d·I/Q − Δz)/τ_d} is discretised the same way:
+ * {@code Δz⁺ = Δz + d·(k·τ_d·I/Q − Δz)} with {@code d = 1 − exp(−dt/τ_d)} ({@link #lagDecay}, {@link #lagSteadyS}).
  */
 final class EcmCoefficients {
     final double[] r0;
@@ -25,14 +27,28 @@ final class EcmCoefficients {
     final double[] rStep;
     final int[] ocvRow;
     /**
-     * Conductance cache of the step loop: {@code 1/(rStep + slope·dt/Q)} depends on the OCV grid segment the cell's
-     * SoC is in; it is recomputed only when the segment changes or {@link #invalidate} is called (-1 = stale).
+     * Conductance cache of the step loop: {@code 1/(rStep + slope·ocvTimeS/Q)} depends on the OCV grid segment the
+     * cell's surface SoC is in; it is recomputed only when the segment changes or {@link #invalidate} is called
+     * (-1 = stale). {@code cachedOcvOhm} is the bulk part, {@code slope·dt/Q}, for the mid-step OCV of the heat.
      */
     final int[] cachedSegment;
     final double[] cachedConductance;
     final double[] cachedOcvOhm;
     final double[] ocvWeight;
     final double[] entropicVPerK;
+    /** Whether the cell type has a diffusion lag (the lag arrays below stay 0 otherwise). */
+    final boolean diffusion;
+    /** Diffusion lag: share of the lag's deviation from its steady state that decays in one step, 1 − exp(−dt/τ_d). */
+    final double[] lagDecay;
+    /** Diffusion lag: steady-state lag per unit I/Q, k·τ_d [s]. */
+    final double[] lagSteadyS;
+    /**
+     * Time over which the surface OCV moves with the step's current [s]: dt for the bulk plus the lag's share
+     * {@code (1 − exp(−dt/τ_d))·k·τ_d}; the implicit OCV resistance of a step is {@code slope·ocvTimeS/Q}.
+     */
+    final double[] ocvTimeS;
+    /** Diffusion lag time constant τ_d at the cell's temperature [s]. */
+    private final double[] lagTauS;
     private final EcmParameters ecm;
     private final OcvLookup ocv;
     private double dtS = Double.NaN;
@@ -57,6 +73,11 @@ final class EcmCoefficients {
         cachedOcvOhm = new double[cells];
         ocvWeight = new double[cells];
         entropicVPerK = new double[cells];
+        diffusion = ecm.hasDiffusion();
+        lagDecay = new double[cells];
+        lagSteadyS = new double[cells];
+        lagTauS = new double[cells];
+        ocvTimeS = new double[cells];
     }
 
     OcvLookup ocv() {
@@ -83,6 +104,10 @@ final class EcmCoefficients {
         ocvRow[cell] = row;
         ocvWeight[cell] = ocv.weightFor(row, temperatureC);
         entropicVPerK[cell] = ecm.entropicCoefficient(z, temperatureC);
+        if (diffusion) {
+            lagTauS[cell] = ecm.diffusion().timeConstantS(temperatureC);
+            lagSteadyS[cell] = ecm.diffusion().steadyLagS(temperatureC);
+        }
         cachedSegment[cell] = -1;
         if (!Double.isNaN(dtS)) {
             discretise(cell);
@@ -114,5 +139,12 @@ final class EcmCoefficients {
         b1[cell] = r1[cell] * (1.0 - e1);
         b2[cell] = r2[cell] * (1.0 - e2);
         rStep[cell] = r0[cell] + b1[cell] + b2[cell];
+        if (diffusion) {
+            double d = -Math.expm1(-dtS / lagTauS[cell]);
+            lagDecay[cell] = d;
+            ocvTimeS[cell] = dtS + d * lagSteadyS[cell];
+        } else {
+            ocvTimeS[cell] = dtS;
+        }
     }
 }

@@ -9,9 +9,11 @@ import org.evtwin.core.model.PackTopology;
 /**
  * The pack solver: 2-RC cells in parallel groups, groups in series, lumped thermal per cell.
  *
- * <p>Per step (current held constant over the step, RC branches discretised exactly):
+ * <p>Per step (current held constant over the step, RC branches and the optional diffusion lag discretised exactly;
+ * the per-cell loops are in {@link CellKernel}):
  * <ol>
- *   <li>each cell is a source {@code E_k = OCV_k − a1·v1_k − a2·v2_k} behind {@code R_k = R0 + b1 + b2};</li>
+ *   <li>each cell is a source {@code E_k = OCV_k − a1·v1_k − a2·v2_k} behind {@code R_k = R0 + b1 + b2}, the OCV at
+ *       the surface SoC and its motion over the step included implicitly;</li>
  *   <li>cells in parallel share the group voltage, which is solved exactly:
  *       {@code V_g = (Σ E_k/R_k − I)/Σ 1/R_k = A_g − I·B_g}, so unequal cells share current unequally;</li>
  *   <li>the pack voltage is linear in the pack current, {@code V = ΣA_g − I·(ΣB_g + R_interconnect)}, which solves
@@ -30,10 +32,7 @@ public final class PackModel {
     private final EcmCoefficients k;
     private final ThermalNetwork thermal;
     private final PackLayout layout;
-    private final double[] groupA;
-    private final double[] ocvStart;
-    private final double[] source;
-    private final double[] groupB;
+    private final CellKernel kernel;
     private final double interconnectOhm;
     private final double chargeEfficiency;
     private double ambientC;
@@ -58,11 +57,8 @@ public final class PackModel {
         this.s = new PackState(topology.seriesGroups(), topology.parallel());
         this.k = new EcmCoefficients(cell.ecm(), s.cells);
         this.thermal = new ThermalNetwork(topology, layout);
-        this.groupA = new double[s.groups];
-        this.ocvStart = new double[s.cells];
-        this.source = new double[s.cells];
+        this.kernel = new CellKernel(s, k);
         this.socAtThermal = new double[s.cells];
-        this.groupB = new double[s.groups];
         this.interconnectOhm = topology.interconnectResistanceOhm() * Math.max(0, s.groups - 1);
         this.chargeEfficiency = cell.ecm().coulombicEfficiency();
         this.ambientC = ambientC;
@@ -162,12 +158,13 @@ public final class PackModel {
         limitsStale = true;
     }
 
-    /** Sets one cell's SoC (e.g. to start a what-if) and relaxes its RC branches. */
+    /** Sets one cell's SoC (e.g. to start a what-if) and relaxes its RC branches and diffusion lag. */
     public void setSoc(int cellIndex, double soc) {
         s.soc[cellIndex] = soc;
         socAtThermal[cellIndex] = soc;
         s.v1[cellIndex] = 0;
         s.v2[cellIndex] = 0;
+        s.diffusionLag[cellIndex] = 0;
     }
 
     /** Per-cell resistance R0 [Ω] as last looked up (for display). */
@@ -175,7 +172,7 @@ public final class PackModel {
         return k.r0[cellIndex];
     }
 
-    /** Open-circuit voltage of a cell now [V]. */
+    /** Equilibrium open-circuit voltage of a cell now [V]: at its bulk SoC, what it relaxes to at rest. */
     public double ocvV(int cellIndex) {
         return k.ocv(cellIndex, s.soc[cellIndex]);
     }
@@ -197,66 +194,10 @@ public final class PackModel {
         }
         refreshSome(dtS);
         k.setStep(dtS);
-        double packA = 0;
-        double packB = interconnectOhm;
-        int p = s.parallel;
-        final int points = OcvLookup.POINTS;
-        final double[][] rows = k.ocv().rows;
-        final double[] soc = s.soc;
-        final double[] v1 = s.v1;
-        final double[] v2 = s.v2;
-        final double[] a1 = k.a1;
-        final double[] a2 = k.a2;
-        final int[] row = k.ocvRow;
-        final double[] weight = k.ocvWeight;
-        final int[] segment = k.cachedSegment;
-        final double[] cachedG = k.cachedConductance;
-        final double[] cachedOcvOhm = k.cachedOcvOhm;
-        for (int g = 0; g < s.groups; g++) {
-            double sumG = 0;
-            double sumEG = 0;
-            for (int i = g * p, end = i + p; i < end; i++) {
-                double pos = soc[i] * points;
-                int seg = (int) pos;
-                if (seg < 0 || pos < 0) {
-                    seg = 0;          // outside 0–1 the end segment extrapolates (see OcvLookup)
-                } else if (seg >= points) {
-                    seg = points - 1;
-                }
-                double[] low = rows[row[i]];
-                double lo0 = low[seg];
-                double dv = low[seg + 1] - lo0;
-                double w = weight[i];
-                if (w != 0.0) {
-                    double[] high = rows[row[i] + 1];
-                    double hi0 = high[seg];
-                    lo0 += (hi0 - lo0) * w;
-                    dv += ((high[seg + 1] - hi0) - dv) * w;
-                }
-                double u = lo0 + dv * (pos - seg);
-                if (segment[i] != seg) {
-                    // OCV moves during the step by slope·I·dt/Q: treated implicitly as a resistance, so the
-                    // end-of-step voltage is exact on a linear OCV segment.
-                    double ocvOhm = dv * points * dtS * s.inverseCapacity[i];
-                    cachedOcvOhm[i] = ocvOhm;
-                    cachedG[i] = 1.0 / (k.rStep[i] + ocvOhm);
-                    segment[i] = seg;
-                }
-                double e = u - a1[i] * v1[i] - a2[i] * v2[i];
-                double gi = cachedG[i];
-                ocvStart[i] = u;
-                source[i] = e;
-                sumG += gi;
-                sumEG += e * gi;
-            }
-            groupA[g] = sumEG / sumG;
-            groupB[g] = 1.0 / sumG;
-            packA += groupA[g];
-            packB += groupB[g];
-        }
-        double current = BmsLimits.clamp(mode, value, floorCellV, ceilingCellV, packA, packB, groupA, groupB,
-                cell.limits(), limitsContext(), s);
-        apply(dtS, current, packA, packB);
+        kernel.sources(dtS, interconnectOhm);
+        double current = BmsLimits.clamp(mode, value, floorCellV, ceilingCellV, kernel.packA, kernel.packB,
+                kernel.groupA, kernel.groupB, cell.limits(), limitsContext(), s);
+        apply(dtS, current, kernel.packA, kernel.packB);
         return s.lastLimit;
     }
 
@@ -288,51 +229,19 @@ public final class PackModel {
     private void apply(double dtS, double current, double packA, double packB) {
         final int p = s.parallel;
         double packV = packA - current * packB;
-        double delivered = 0;
-        double heat = 0;
-        double chemical = 0;
+        kernel.apply(dtS, current, chargeEfficiency);
+        double delivered = kernel.delivered;
+        double heat = kernel.heat;
+        double chemical = kernel.chemical;
         final double[] soc = s.soc;
-        final double[] v1 = s.v1;
-        final double[] v2 = s.v2;
-        final double[] a1 = k.a1;
-        final double[] a2 = k.a2;
-        final double[] b1 = k.b1;
-        final double[] b2 = k.b2;
-        final double[] g = k.cachedConductance;
-        final double[] ocvOhm = k.cachedOcvOhm;
-        final double[] selfDischarge = s.selfDischargeA;
-        final double[] inverseCapacity = s.inverseCapacity;
-        final double[] heatJ = s.heatJ;
-        final double[] cellCurrent = s.currentA;
-        final double[] throughput = s.throughputC;
-        final double eta = chargeEfficiency;
-        for (int grp = 0; grp < s.groups; grp++) {
-            double vg = groupA[grp] - current * groupB[grp];
-            s.groupVoltageV[grp] = vg;
-            for (int i = grp * p, end = i + p; i < end; i++) {
-                double ii = (source[i] - vg) * g[i];
-                double u = ocvStart[i] - 0.5 * ocvOhm[i] * ii;   // OCV at mid-step
-                double sd = selfDischarge[i];
-                v1[i] = a1[i] * v1[i] + b1[i] * ii;
-                v2[i] = a2[i] * v2[i] + b2[i] * ii;
-                double drawn = ii >= 0 ? ii : ii * eta;
-                soc[i] -= (drawn + sd) * dtS * inverseCapacity[i];
-                // Bernardi irreversible heat I·(U − V); charge lost to side reactions (coulombic inefficiency,
-                // self-discharge) releases its energy as heat too. The reversible part is added per thermal update.
-                double q = (ii * (u - vg) + u * (drawn - ii + sd)) * dtS;
-                heatJ[i] += q;
-                cellCurrent[i] = ii;
-                throughput[i] += Math.abs(ii) * dtS;
-                delivered += vg * ii;
-                chemical += u * (drawn + sd);
-                heat += q;
-            }
-        }
         for (int i : shortedCells) {
             double vg = s.groupVoltageV[i / p];
             double shortA = vg * s.shortConductanceS[i];
             double u = k.ocv(i, soc[i]);
             soc[i] -= shortA * dtS * s.inverseCapacity[i];
+            if (k.diffusion) {
+                s.diffusionLag[i] += k.lagDecay[i] * k.lagSteadyS[i] * shortA * s.inverseCapacity[i];
+            }
             s.heatJ[i] += u * shortA * dtS;
             chemical += u * shortA;
             heat += u * shortA * dtS;
@@ -411,6 +320,7 @@ public final class PackModel {
         System.arraycopy(s.soc, 0, t.soc, 0, s.cells);
         System.arraycopy(s.v1, 0, t.v1, 0, s.cells);
         System.arraycopy(s.v2, 0, t.v2, 0, s.cells);
+        System.arraycopy(s.diffusionLag, 0, t.diffusionLag, 0, s.cells);
         System.arraycopy(s.temperatureC, 0, t.temperatureC, 0, s.cells);
         System.arraycopy(s.currentA, 0, t.currentA, 0, s.cells);
         System.arraycopy(s.heatJ, 0, t.heatJ, 0, s.cells);

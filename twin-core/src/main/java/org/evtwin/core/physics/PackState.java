@@ -14,6 +14,7 @@ public final class PackState {
     final double[] soc;
     final double[] v1;
     final double[] v2;
+    final double[] diffusionLag;   // Δz = bulk SoC − surface SoC (0 for cells without a diffusion lag)
     final double[] temperatureC;
     final double[] currentA;
     final double[] heatJ;          // heat generated since the last thermal update
@@ -42,6 +43,7 @@ public final class PackState {
         soc = new double[cells];
         v1 = new double[cells];
         v2 = new double[cells];
+        diffusionLag = new double[cells];
         temperatureC = new double[cells];
         currentA = new double[cells];
         heatJ = new double[cells];
@@ -138,6 +140,16 @@ public final class PackState {
 
     public double rcVoltage2V(int cell) {
         return v2[cell];
+    }
+
+    /** Diffusion lag Δz of a cell: bulk SoC minus the SoC at the particle surface (0 without a diffusion lag). */
+    public double diffusionLag(int cell) {
+        return diffusionLag[cell];
+    }
+
+    /** SoC at the particle surface, where the OCV is evaluated: {@code soc − diffusionLag}. */
+    public double surfaceSoc(int cell) {
+        return soc[cell] - diffusionLag[cell];
     }
 
     public double groupVoltageV(int group) {

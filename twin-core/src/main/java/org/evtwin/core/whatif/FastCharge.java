@@ -1,12 +1,8 @@
 package org.evtwin.core.whatif;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.evtwin.core.model.CellLimits;
 import org.evtwin.core.model.CellParameters;
 import org.evtwin.core.physics.Control;
 import org.evtwin.core.physics.LimitReason;
@@ -110,7 +106,7 @@ final class FastCharge {
         pack.setRefreshIntervalS(stepping.refreshIntervalS());
         double irreversible0 = pack.energy().heatGeneratedJ() - pack.energy().reversibleHeatJ();
         Control control = Control.current(-chargeA);
-        Series series = new Series();
+        ChargeSeries series = new ChargeSeries();
         double soc = s.packSoc();
         double startSoc = soc;
         int peakCell = hottest(s);
@@ -122,14 +118,14 @@ final class FastCharge {
         double pickedRise = 0;
         double t = 0;
         double lastA = chargeA;
-        Ending ending;
+        ChargeOutcome.Ending ending;
         while (true) {
             if (limit - soc <= LANDING_TOLERANCE) {
-                ending = Ending.LIMIT;
+                ending = ChargeOutcome.Ending.LIMIT;
                 break;
             }
             if (t >= MAX_DURATION_S) {
-                ending = Ending.CAP;
+                ending = ChargeOutcome.Ending.CAP;
                 break;
             }
             if (cancelled.getAsBoolean()) {
@@ -165,16 +161,17 @@ final class FastCharge {
             soc = now;
             lastA = Math.max(0.0, -s.packCurrentA());
             if (reason == LimitReason.CELL_VOLTAGE_MAX && lastA <= cutoffA) {
-                ending = Ending.TAPER;
+                ending = ChargeOutcome.Ending.TAPER;
                 break;
             }
             if (reason == LimitReason.TEMPERATURE && lastA == 0.0) {
-                ending = Ending.BLOCKED;
+                ending = ChargeOutcome.Ending.BLOCKED;
                 break;
             }
         }
         double heat = pack.energy().heatGeneratedJ() - pack.energy().reversibleHeatJ() - irreversible0;
-        Outcome o = new Outcome(ending, startSoc, soc, t, limited, s.minTemperatureC(), s.maxCellVoltageV());
+        ChargeOutcome o = new ChargeOutcome(ending, startSoc, soc, t, limited, s.minTemperatureC(),
+                s.maxCellVoltageV());
         return new NearTerm(prep.rule(), startSoc, soc, t, o.endReason(in), peakT, peakCell, t80,
                 o.timeTo80Note(in, t80), limited, o.reasons(in, cell.limits()), series.times(), series.socs(),
                 series.temperatures(), heat / n, meanRise, pickedRise, dt);
@@ -190,69 +187,6 @@ final class FastCharge {
         return best;
     }
 
-    /** Why a charge ended. */
-    enum Ending { LIMIT, TAPER, BLOCKED, CAP }
-
-    /** The end of a charge, turned into words. */
-    private record Outcome(Ending ending, double startSoc, double endSoc, double durationS,
-            Map<LimitReason, Double> limited, double minTemperatureC, double maxCellV) {
-
-        String endReason(WhatIfInputs in) {
-            return switch (ending) {
-                case LIMIT -> String.format(Locale.ROOT, "reached the charge limit %.1f %%", 100 * in.chargeLimitSoc());
-                case TAPER -> String.format(Locale.ROOT, "current tapered to C/20 at %.2f V, at %.1f %% SoC", maxCellV,
-                        100 * endSoc);
-                case BLOCKED -> "no charge current allowed: a cell is outside its charge temperature window";
-                case CAP -> String.format(Locale.ROOT, "stopped after %.0f h", MAX_DURATION_S / 3600);
-            };
-        }
-
-        String timeTo80Note(WhatIfInputs in, double t80) {
-            if (t80 == 0.0) {
-                return String.format(Locale.ROOT, "already at %.1f %% at the start", 100 * startSoc);
-            }
-            if (!Double.isNaN(t80)) {
-                return "";
-            }
-            if (in.chargeLimitSoc() < TARGET_SOC - TARGET_TOLERANCE) {
-                return String.format(Locale.ROOT, "the charge limit %.0f %% is below 80 %%", 100 * in.chargeLimitSoc());
-            }
-            return "not reached: " + endReason(in);
-        }
-
-        List<String> reasons(WhatIfInputs in, CellLimits lim) {
-            List<String> r = new ArrayList<>();
-            double clamped = limited.getOrDefault(LimitReason.CHARGE_CURRENT, 0.0);
-            if (clamped > 0 && in.chargeCRate() > lim.maxChargeCRate()) {
-                r.add(String.format(Locale.ROOT, "charge rate %sC is above the cell's %sC limit: the BMS held the"
-                        + " current at or below the limit for %.0f min", rate(in.chargeCRate()),
-                        rate(lim.maxChargeCRate()), clamped / 60));
-            } else if (clamped > 0) {
-                r.add(String.format(Locale.ROOT, "the BMS derated the charge current by temperature for %.0f min"
-                        + " (charge derates below %.0f °C and above %.0f °C)", clamped / 60, lim.deratingLowC(),
-                        lim.deratingHighC()));
-            }
-            if (ending == Ending.BLOCKED || limited.getOrDefault(LimitReason.TEMPERATURE, 0.0) > 0) {
-                r.add(String.format(Locale.ROOT, "no charge: a cell is outside the charge temperature window %.0f–%.0f"
-                        + " °C (coldest cell %.1f °C)", lim.minTemperatureC(), lim.maxTemperatureC(), minTemperatureC));
-            }
-            if (ending == Ending.TAPER && endSoc < in.chargeLimitSoc() - 0.005) {
-                r.add(String.format(Locale.ROOT, "the charge tapered out at %.1f %%, short of the %.0f %% limit",
-                        100 * endSoc, 100 * in.chargeLimitSoc()));
-            }
-            if (ending == Ending.CAP) {
-                r.add(String.format(Locale.ROOT, "the charge did not finish within %.0f h", MAX_DURATION_S / 3600));
-            }
-            return r;
-        }
-
-        /** A C-rate without trailing zeros: 4, 1.5, 0.33. */
-        private static String rate(double c) {
-            String s = String.format(Locale.ROOT, "%.2f", c);
-            return s.replaceAll("\\.?0+$", "");
-        }
-    }
-
     /**
      * Step and coefficient-refresh settings of the near-term run. The step is chosen so that one step moves
      * {@code socPerStep} of SoC at the charge rate, within [{@code minStepS}, {@code maxStepS}].
@@ -266,54 +200,6 @@ final class FastCharge {
 
         double stepS(double cRate) {
             return Math.max(minStepS, Math.min(maxStepS, socPerStep * 3600.0 / cRate));
-        }
-    }
-
-    /** Growable (time, SoC, max T) series, thinned to at most {@link #MAX_POINTS} points at the end. */
-    private static final class Series {
-        static final int MAX_POINTS = 400;
-        private double[] t = new double[256];
-        private double[] soc = new double[256];
-        private double[] temp = new double[256];
-        private int size;
-
-        void add(double time, double s, double tc) {
-            if (size == t.length) {
-                t = java.util.Arrays.copyOf(t, size * 2);
-                soc = java.util.Arrays.copyOf(soc, size * 2);
-                temp = java.util.Arrays.copyOf(temp, size * 2);
-            }
-            t[size] = time;
-            soc[size] = s;
-            temp[size] = tc;
-            size++;
-        }
-
-        double[] times() {
-            return thin(t);
-        }
-
-        double[] socs() {
-            return thin(soc);
-        }
-
-        double[] temperatures() {
-            return thin(temp);
-        }
-
-        /** Every k-th point plus the last one, so at most MAX_POINTS remain. */
-        private double[] thin(double[] a) {
-            int k = (size + MAX_POINTS - 2) / (MAX_POINTS - 1);
-            if (k <= 1) {
-                return java.util.Arrays.copyOf(a, size);
-            }
-            int count = (size - 1 + k - 1) / k + 1;
-            double[] out = new double[count];
-            for (int j = 0; j < count - 1; j++) {
-                out[j] = a[j * k];
-            }
-            out[count - 1] = a[size - 1];
-            return out;
         }
     }
 }

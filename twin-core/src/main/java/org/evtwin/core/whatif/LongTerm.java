@@ -39,8 +39,8 @@ final class LongTerm {
      * Daily-mean self-heating of the pack's mean cell [K]: the fast charge's irreversible heat per unit of charged SoC
      * × the daily depth × (1 + drive heat ratio) × driven share of the days, divided by the heat conductance to the
      * coolant over a day, {@code ΔT̄ = E_day / (h·A·f·86 400 s)}. For the lumped model with linear cooling this is
-     * exact for the daily mean of the pack-mean temperature (neighbour exchange sums to zero over the pack). The conductance
-     * is floored at m·c_p / 1 day (with no cooling at all the heat is taken to leave within a day).
+     * exact for the daily mean of the pack-mean temperature (neighbour exchange sums to zero over the pack). The
+     * conductance is floored at m·c_p / 1 day (with no cooling at all the heat is taken to leave within a day).
      */
     static double selfHeatingK(NearTerm near, DailyDuty duty, WhatIfInputs in, PackTopology topology,
             List<String> notes) {

@@ -122,41 +122,49 @@ public record WhatIfInputs(double ambientC, double coolingFactor, double chargeC
         }
     }
 
+    /** A copy with another {@code ambientC}. */
     public WhatIfInputs withAmbientC(double v) {
         return new WhatIfInputs(v, coolingFactor, chargeCRate, chargeLimitSoc, windowMinSoc, dailyDistanceM,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code coolingFactor}. */
     public WhatIfInputs withCoolingFactor(double v) {
         return new WhatIfInputs(ambientC, v, chargeCRate, chargeLimitSoc, windowMinSoc, dailyDistanceM,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code chargeCRate}. */
     public WhatIfInputs withChargeCRate(double v) {
         return new WhatIfInputs(ambientC, coolingFactor, v, chargeLimitSoc, windowMinSoc, dailyDistanceM,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code chargeLimitSoc}. */
     public WhatIfInputs withChargeLimitSoc(double v) {
         return new WhatIfInputs(ambientC, coolingFactor, chargeCRate, v, windowMinSoc, dailyDistanceM,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code windowMinSoc}. */
     public WhatIfInputs withWindowMinSoc(double v) {
         return new WhatIfInputs(ambientC, coolingFactor, chargeCRate, chargeLimitSoc, v, dailyDistanceM,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code dailyDistanceM}. */
     public WhatIfInputs withDailyDistanceM(double v) {
         return new WhatIfInputs(ambientC, coolingFactor, chargeCRate, chargeLimitSoc, windowMinSoc, v,
                 drivenDaysPerYear, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code drivenDaysPerYear}. */
     public WhatIfInputs withDrivenDaysPerYear(int v) {
         return new WhatIfInputs(ambientC, coolingFactor, chargeCRate, chargeLimitSoc, windowMinSoc, dailyDistanceM,
                 v, driveCycle, pickedCell, pickedCapacityFactor, pickedResistanceFactor);
     }
 
+    /** A copy with another {@code driveCycle}. */
     public WhatIfInputs withDriveCycle(String v) {
         return new WhatIfInputs(ambientC, coolingFactor, chargeCRate, chargeLimitSoc, windowMinSoc, dailyDistanceM,
                 drivenDaysPerYear, v, pickedCell, pickedCapacityFactor, pickedResistanceFactor);

@@ -10,7 +10,15 @@ class PackModelCopyTest {
 
     @Test
     void copyContinuesIdenticallyAndIndependently() {
-        CellParameters cell = TestCells.linearCell(TestCells.R0, 0.99);
+        check(TestCells.linearCell(TestCells.R0, 0.99));
+    }
+
+    @Test
+    void copyCarriesTheDiffusionLag() {
+        check(TestCells.linearCellWithDiffusion(TestCells.R0, 0.99));
+    }
+
+    private static void check(CellParameters cell) {
         PackModel original = new PackModel(TestCells.pack(cell, 2, 3, 4, 0.0001, 0.3), 25.0, 0.9);
         original.scaleResistance(5, 1.4);
         original.setInternalShort(7, 20.0);
@@ -28,6 +36,7 @@ class PackModelCopyTest {
             assertEquals(original.state().soc(i), copy.state().soc(i), 1e-12, "SoC of cell " + i);
             assertEquals(original.state().temperatureC(i), copy.state().temperatureC(i), 1e-9, "T of cell " + i);
             assertEquals(original.state().cellCurrentA(i), copy.state().cellCurrentA(i), 1e-9, "I of cell " + i);
+            assertEquals(original.state().diffusionLag(i), copy.state().diffusionLag(i), 1e-15, "lag of cell " + i);
         }
         copy.step(1.0, Control.current(30.0));
         assertEquals(original.state().timeS() + 1.0, copy.state().timeS(), 1e-9, "the copy moves on its own");

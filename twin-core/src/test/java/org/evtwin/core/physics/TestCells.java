@@ -22,6 +22,16 @@ final class TestCells {
     static final double R2 = 0.008;
     static final double C2 = 50000.0;      // tau2 = 400 s
     static final double CAPACITY_AH = 2.0;
+    static final double TAU_D = 300.0;     // diffusion lag time constant [s]
+    static final double GAIN_D = 0.4;      // diffusion lag gain k [-]: steady lag k·τ_d·I/Q
+
+    /** The linear cell with a diffusion lag (τ_d = {@value #TAU_D} s, k = {@value #GAIN_D}, no temperature effect). */
+    static CellParameters linearCellWithDiffusion(double r0, double efficiency) {
+        CellParameters c = linearCell(r0, efficiency);
+        return new CellParameters(c.name() + "-diffusion", c.chemistry(), c.capacityAh(),
+                c.ecm().withDiffusion(new EcmParameters.Diffusion(TAU_D, GAIN_D, 0.0, 25.0)), c.limits(), c.thermal(),
+                c.geometry(), c.ageingModel(), c.provenance());
+    }
 
     private TestCells() {
     }

@@ -19,8 +19,8 @@ public final class WhatIfBenchMain {
             PackModel pack = new PackModel(Catalog.pack(name), 25.0, 0.3);
             WhatIfInputs in = WhatIfInputs.baseline(pack);
             WhatIfBenchmark.Timing t = WhatIfBenchmark.measure(pack, engine, in, 20, runs);
-            System.out.printf(Locale.ROOT, "%-22s %5d cells: copy+run median %.1f ms (min %.1f, max %.1f; copy %.1f ms),"
-                    + " %d runs, step %.0f s, charge %.0f min simulated%n", name, t.cells(), t.medianMillis(),
+            System.out.printf(Locale.ROOT, "%-22s %5d cells: copy+run median %.1f ms (min %.1f, max %.1f;"
+                    + " copy %.1f ms), %d runs, step %.0f s, charge %.0f min simulated%n", name, t.cells(), t.medianMillis(),
                     t.minMillis(), t.maxMillis(), t.copyMillis(), t.runs(), t.stepS(), t.chargeS() / 60);
         }
     }

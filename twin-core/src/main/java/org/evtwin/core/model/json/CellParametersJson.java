@@ -111,10 +111,20 @@ public final class CellParametersJson {
                 }
             }
         }
+        double referenceC = e.number("referenceTemperatureC", 25.0);
         return new EcmParameters(ocv, table(e, "r0Ohm", soc, temps, true), table(e, "r1Ohm", soc, temps, true),
                 table(e, "c1F", soc, temps, true), table(e, "r2Ohm", soc, temps, true),
                 table(e, "c2F", soc, temps, true), efficiency(e), e.nonNegative("selfDischargePerDay", 0.0),
-                e.nonNegative("resistanceActivationJPerMol", 0.0), e.number("referenceTemperatureC", 25.0));
+                e.nonNegative("resistanceActivationJPerMol", 0.0), referenceC,
+                e.has("diffusion") ? diffusion(e.object("diffusion"), referenceC) : null);
+    }
+
+    /** The optional diffusion lag ({@code $.ecm.diffusion}); its reference temperature defaults to the ECM's. */
+    private static EcmParameters.Diffusion diffusion(JsonCursor d, double ecmReferenceC) {
+        double tau = d.positive("timeConstantS");
+        double gain = d.positive("gain");
+        return new EcmParameters.Diffusion(tau, gain, d.nonNegative("activationJPerMol", 0.0),
+                d.number("referenceTemperatureC", ecmReferenceC));
     }
 
     private static double efficiency(JsonCursor e) {
@@ -215,6 +225,14 @@ public final class CellParametersJson {
         ecm.put("selfDischargePerDay", e.selfDischargePerDay());
         ecm.put("resistanceActivationJPerMol", e.resistanceActivationJPerMol());
         ecm.put("referenceTemperatureC", e.referenceTemperatureC());
+        if (e.hasDiffusion()) {
+            EcmParameters.Diffusion d = e.diffusion();
+            ObjectNode lag = ecm.putObject("diffusion");
+            lag.put("timeConstantS", d.timeConstantS());
+            lag.put("gain", d.gain());
+            lag.put("activationJPerMol", d.activationJPerMol());
+            lag.put("referenceTemperatureC", d.referenceTemperatureC());
+        }
         CellLimits l = cell.limits();
         ObjectNode limits = root.putObject("limits");
         limits.put("minVoltageV", l.minVoltageV());
