@@ -52,6 +52,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
+    /** What a started window consists of, for the end-to-end UI tests (same package). */
+    record Handles(Scene scene, Pack3DView packView, Pack3DViewModel packVm, WhatIfViewModel whatIfVm,
+            SimulatorControlsViewModel simVm, TwinEngine engine) {
+    }
+
+    /** The most recently started window (tests only). */
+    static volatile Handles started;
     private TwinEngine engine;
     private Runnable onClose = () -> { };
 
@@ -167,6 +174,7 @@ public final class WorkstationApp extends Application {
             settings.save();
         };
         stage.show();
+        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine);
         engine.start();
         pump.start();
         whatIfVm.start();

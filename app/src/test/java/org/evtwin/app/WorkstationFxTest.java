@@ -1,0 +1,201 @@
+package org.evtwin.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.SubScene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import org.evtwin.app.pack3d.ColourBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real workstation under Xvfb with 3D on (-Dprism.forceGPU=true): the 3D pack is there, a click picks the right
+ * cell, colour-by changes legend and colours, a what-if slider changes the projection, pause/play/speed act on the
+ * simulated time.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkstationFxTest {
+    private static final FxRobot ROBOT = new FxRobot();
+    private static WorkstationApp.Handles app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run the tests under xvfb-run");
+        Path home = Files.createTempDirectory("evtwin-fx");
+        System.setProperty("evtwin.home", home.toString());
+        WorkstationApp.started = null;
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(WorkstationApp.class, "--speed", "60");
+        waitFor(() -> WorkstationApp.started != null && WorkstationApp.started.engine().latest().get() != null,
+                "the first frame");
+        app = WorkstationApp.started;
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (app != null) {
+            app.engine().close();
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void threeDimensionalPackIsShownWith3DSupported() {
+        assertTrue(Platform.isSupported(ConditionalFeature.SCENE3D), "SCENE3D (run with -Dprism.forceGPU=true)");
+        assertTrue(app.packView().is3D());
+        SubScene sub = app.packView().subScene();
+        assertNotNull(sub);
+        assertNotNull(sub.getScene(), "the SubScene is in the window");
+        assertTrue(sub.getWidth() > 200 && sub.getHeight() > 200, "sized: " + sub.getWidth() + "x" + sub.getHeight());
+    }
+
+    @Test
+    @Order(2)
+    void clickingACellPicksThatCell() throws Exception {
+        int target = 37;
+        Point2D p = onFx(() -> app.packView().cellScreenPosition(target));
+        ROBOT.clickOn(p);
+        waitFor(() -> app.packVm().getSelectedCell() == target, "cell " + target + " selected");
+        waitFor(() -> ((Label) ROBOT.lookup("#cell-title").query()).getText().startsWith("Cell " + target + " "),
+                "the detail panel names the cell");
+    }
+
+    @Test
+    @Order(3)
+    void colourByChangesLegendAndCellColours() throws Exception {
+        onFx(() -> {
+            app.packVm().setColourBy(ColourBy.TEMPERATURE);
+            return null;
+        });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        String legendBefore = onFx(() -> app.packView().legendText());
+        int[] before = texels();
+        ROBOT.clickOn("#pack3d-colour-by");
+        ROBOT.clickOn(ColourBy.SOC.toString());
+        waitFor(() -> app.packVm().getColourBy() == ColourBy.SOC, "the colour-by list switches to SoC");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        String legendAfter = onFx(() -> app.packView().legendText());
+        assertNotEquals(legendBefore, legendAfter);
+        assertTrue(legendAfter.contains("%"), legendAfter);
+        int[] after = texels();
+        int changed = 0;
+        for (int i = 0; i < before.length; i++) {
+            changed += before[i] != after[i] ? 1 : 0;
+        }
+        assertTrue(changed > before.length / 2, "most cell colours changed: " + changed + " of " + before.length);
+    }
+
+    private static int[] texels() throws Exception {
+        return onFx(() -> {
+            PixelReader r = app.packView().cellTexture().getPixelReader();
+            int n = app.packVm().cellCount();
+            int w = (int) app.packView().cellTexture().getWidth();
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = r.getArgb(i % w, i / w);
+            }
+            return out;
+        });
+    }
+
+    @Test
+    @Order(4)
+    void movingAWhatIfSliderChangesTheProjection() throws Exception {
+        onFx(() -> {
+            TabPane tabs = (TabPane) app.scene().getRoot().lookup(".tab-pane");
+            tabs.getSelectionModel().select(2);
+            return null;
+        });
+        waitFor(() -> app.whatIfVm().readyProperty().get(), "the what-if baseline");
+        String before = onFx(() -> figure("y80"));
+        Slider ambient = onFx(() -> (Slider) app.scene().getRoot().lookupAll(".slider").stream()
+                .filter(n -> n instanceof Slider s && s.getMin() == -30 && s.getMax() == 50).findFirst()
+                .orElseThrow());
+        ROBOT.clickOn(ambient);
+        for (int i = 0; i < 20; i++) {
+            ROBOT.push(KeyCode.RIGHT);
+        }
+        waitFor(() -> !before.equals(onFxQuiet(() -> figure("y80"))), "the 80 % SoH figure to change");
+    }
+
+    private static String figure(String id) {
+        return app.whatIfVm().figures().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow()
+                .whatIfProperty().get();
+    }
+
+    @Test
+    @Order(5)
+    void pausePlayAndSpeedActOnSimulatedTime() throws Exception {
+        ROBOT.clickOn("#pause");
+        waitFor(() -> app.simVm().pausedProperty().get(), "paused");
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        double t0 = simTime();
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertEquals(t0, simTime(), 0.0, "no simulated time passes while paused");
+        onFx(() -> {
+            app.simVm().speedProperty().set(10);
+            return null;
+        });
+        ROBOT.clickOn("#pause");
+        double slow = rate();
+        onFx(() -> {
+            app.simVm().speedProperty().set(300);
+            return null;
+        });
+        double fast = rate();
+        assertTrue(slow > 2 && slow < 20, "about 10 s of simulated time per second at 10×: " + slow);
+        assertTrue(fast > 5 * slow, "300× runs much faster than 10×: " + fast + " vs " + slow);
+    }
+
+    private static double rate() {
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        double t0 = simTime();
+        long w0 = System.nanoTime();
+        WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
+        return (simTime() - t0) / ((System.nanoTime() - w0) / 1e9);
+    }
+
+    private static double simTime() {
+        return app.engine().latest().get().frame().timeS();
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxQuiet(java.util.concurrent.Callable<T> action) {
+        try {
+            return onFx(action);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
