@@ -93,8 +93,13 @@ class WorkstationFxTest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         String legendBefore = onFx(() -> app.packView().legendText());
         int[] before = texels();
-        ROBOT.clickOn("#pack3d-colour-by");
-        ROBOT.clickOn(ColourBy.SOC.toString());
+        // through the view's own colour-by list (selecting in its popup by text is flaky under Xvfb)
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ComboBox<ColourBy>) app.scene().lookup("#pack3d-colour-by");
+            list.getSelectionModel().select(ColourBy.SOC);
+            return null;
+        });
         waitFor(() -> app.packVm().getColourBy() == ColourBy.SOC, "the colour-by list switches to SoC");
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         String legendAfter = onFx(() -> app.packView().legendText());

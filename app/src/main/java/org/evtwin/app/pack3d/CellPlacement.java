@@ -17,13 +17,25 @@ import org.evtwin.core.model.PackTopology;
 final class CellPlacement {
     /** Scene units per metre. */
     static final double MM = 1000.0;
+    /** Cell gaps narrower than this many pixels (pack 1000 px across) are closed; see gapsTooNarrowToDraw. */
+    static final double CLOSE_GAPS_BELOW_PX = 3.0;
     /** Exploded view: each module moves away from the pack centre by this fraction of its distance to it. */
     static final double EXPLODE_SPREAD = 0.45;
+    /** Fraction of a single-layer module's cell height that its housing covers when cells are drawn with sides. */
+    static final double HOUSING_COVER = 0.55;
+    /** A side facing a neighbour closer than this fraction of the cell height is never seen, so it is not drawn. */
+    static final double HIDDEN_SLIT = 0.15;
 
     private final int cells;
     private final int modules;
     private final int[] module;
     private final int[] layer;
+    private final int[] gridX;
+    private final int[] gridY;
+    private final int cellsX;
+    private final int cellsY;
+    private final double slitX;
+    private final double slitZ;
     private final double[] x;
     private final double[] z;
     private final double[] centreY;
@@ -44,13 +56,17 @@ final class CellPlacement {
         cells = topology.cellCount();
         modules = topology.modules();
         layers = spec.cellsZ();
+        cellsX = spec.cellsX();
+        cellsY = spec.cellsY();
         double[] box = fit(topology.cell().geometry(), spec);
-        boolean close = gapsBelowAPixel(spec, box, layout);
+        boolean close = gapsTooNarrowToDraw(spec, box, layout);
         halfX = (close && spec.cellsX() > 1 ? spec.pitchXM() : box[0]) * MM / 2;
         halfZ = (close && spec.cellsY() > 1 ? spec.pitchYM() : box[1]) * MM / 2;
         height = box[2] * MM;
         module = new int[cells];
         layer = new int[cells];
+        gridX = new int[cells];
+        gridY = new int[cells];
         x = new double[cells];
         z = new double[cells];
         centreY = new double[cells];
@@ -69,7 +85,10 @@ final class CellPlacement {
         int perLayer = spec.cellsX() * spec.cellsY();
         for (int i = 0; i < cells; i++) {
             module[i] = layout.module(i);
-            layer[i] = (i % topology.cellsPerModule()) / perLayer;
+            int local = i % topology.cellsPerModule();
+            layer[i] = local / perLayer;
+            gridX[i] = local % cellsX;
+            gridY[i] = (local / cellsX) % cellsY;
             x[i] = (layout.x(i) - cx) * MM;
             z[i] = (layout.y(i) - cy) * MM;
             centreY[i] = -layout.z(i) * MM;
@@ -90,6 +109,8 @@ final class CellPlacement {
         double gapX = (spec.cellsX() > 1 ? spec.pitchXM() : spec.pitchXM() + spec.moduleGapM()) * MM - 2 * halfX;
         double gapZ = (spec.cellsY() > 1 ? spec.pitchYM() : spec.pitchYM() + spec.moduleGapM()) * MM - 2 * halfZ;
         gap = Math.max(0, Math.min(gapX, gapZ));
+        slitX = spec.pitchXM() * MM - 2 * halfX;
+        slitZ = spec.pitchYM() * MM - 2 * halfZ;
         double footprint = Math.min(moduleMax[0] - moduleMin[0], moduleMax[1] - moduleMin[1]);
         layerLift = layers > 1 ? Math.max(2 * spec.pitchZM() * MM, 0.4 * footprint) : 0;
     }
@@ -118,11 +139,12 @@ final class CellPlacement {
     }
 
     /**
-     * True when the gaps between neighbouring cells would be under ~1.5 px with the pack ~1000 px across: drawn
+     * True when the gaps between neighbouring cells would be under {@value #CLOSE_GAPS_BELOW_PX} px with the pack
+     * 1000 px across (in a docked view it is often half that): drawn
      * without anti-aliasing they would come and go from pixel to pixel (moiré), so the cell tops are widened to the
      * pitch instead; module gaps still show.
      */
-    static boolean gapsBelowAPixel(LayoutSpec spec, double[] box, PackLayout layout) {
+    static boolean gapsTooNarrowToDraw(LayoutSpec spec, double[] box, PackLayout layout) {
         double extent = 0;
         for (int i = 0; i < layout.cellCount(); i++) {
             extent = Math.max(extent, Math.max(layout.x(i), layout.y(i)));
@@ -134,7 +156,7 @@ final class CellPlacement {
         if (spec.cellsY() > 1) {
             gap = Math.min(gap, spec.pitchYM() - box[1]);
         }
-        return gap != Double.MAX_VALUE && extent > 0 && gap / extent * 1000 < 1.5;
+        return gap != Double.MAX_VALUE && extent > 0 && gap / extent * 1000 < CLOSE_GAPS_BELOW_PX;
     }
 
     void setExploded(boolean value) {
@@ -205,6 +227,24 @@ final class CellPlacement {
     /** Scene Y of a cell's bottom face. */
     double bottomY(int cell) {
         return topY(cell) + height;
+    }
+
+    /**
+     * True when the side of a cell facing grid direction (dx, dz) (one of ±1 along x or z) looks onto a neighbour of
+     * the same module and layer across a slit too narrow to see into.
+     */
+    boolean hiddenSide(int cell, int dx, int dz) {
+        int nx = gridX[cell] + dx;
+        int ny = gridY[cell] + dz;
+        if (nx < 0 || ny < 0 || nx >= cellsX || ny >= cellsY) {
+            return false;
+        }
+        return (dx != 0 ? slitX : slitZ) < HIDDEN_SLIT * height;
+    }
+
+    /** Scene Y where a cell's visible sides end: its bottom, or the housing's lid for a single layer of cells. */
+    double sideBottomY(int cell) {
+        return layers > 1 ? bottomY(cell) : bottomY(cell) - HOUSING_COVER * height;
     }
 
     /** Module housing extent: {minX, maxX, minZ, maxZ} in the scene, exploded offsets applied. */

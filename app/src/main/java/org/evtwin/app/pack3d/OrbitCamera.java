@@ -16,7 +16,8 @@ import javafx.scene.transform.Translate;
 final class OrbitCamera {
     private static final double DEGREES_PER_PIXEL = 0.3;
     private static final double MIN_PITCH = -89;
-    private static final double MAX_PITCH = 89;
+    /** The camera stays above the floor plane: nothing has a bottom face. */
+    private static final double MAX_PITCH = 0;
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Translate target = new Translate();
     private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
@@ -28,6 +29,8 @@ final class OrbitCamera {
     private double homeYaw;
     private double homePitch;
     private double homeDistance = 1000;
+    private double homeShiftPx;
+    private double homeViewHeight = 1;
     private double lastX;
     private double lastY;
 
@@ -42,14 +45,21 @@ final class OrbitCamera {
         return camera;
     }
 
-    /** Sets the home view (target in scene units, angles in degrees; pitch &lt; 0 looks down) and goes there. */
-    void setHome(double x, double y, double z, double yawDeg, double pitchDeg, double dist) {
+    /**
+     * Sets the home view and goes there: target in scene units, angles in degrees (pitch &lt; 0 looks down), and the
+     * target shown {@code shiftDownPx} pixels below the centre of a view {@code viewHeight} pixels high (room for
+     * overlays above).
+     */
+    void setHome(double x, double y, double z, double yawDeg, double pitchDeg, double dist, double shiftDownPx,
+            double viewHeight) {
         homeX = x;
         homeY = y;
         homeZ = z;
         homeYaw = yawDeg;
         homePitch = pitchDeg;
         homeDistance = dist;
+        homeShiftPx = shiftDownPx;
+        homeViewHeight = viewHeight;
         reset();
     }
 
@@ -60,6 +70,22 @@ final class OrbitCamera {
         yaw.setAngle(homeYaw);
         pitch.setAngle(homePitch);
         setDistance(homeDistance);
+        if (homeShiftPx != 0) {
+            pan(0, homeShiftPx, homeViewHeight);
+        }
+    }
+
+    double yaw() {
+        return yaw.getAngle();
+    }
+
+    double pitch() {
+        return pitch.getAngle();
+    }
+
+    /** The point the camera orbits, in scene units. */
+    Point3D target() {
+        return new Point3D(target.getX(), target.getY(), target.getZ());
     }
 
     double distance() {

@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The pack view: the 3D pack (or, where {@link ConditionalFeature#SCENE3D} is not supported, a 2D heat map) with
@@ -55,8 +56,12 @@ public final class Pack3DView {
         selection.setMouseTransparent(true);
         StackPane.setAlignment(selection, Pos.BOTTOM_LEFT);
         StackPane.setMargin(selection, new Insets(12));
+        // The 3D picture below changes every frame, so everything drawn over it is drawn again every frame: keep the
+        // overlays as cached bitmaps (redrawn only when their own content changes).
+        for (Region overlay : new Region[] {legend.node(), controls, selection}) {
+            overlay.setCache(true);
+        }
         root.getChildren().addAll(use3D ? scene3d.node() : heatMap.node(), legend.node(), controls, selection);
-        if (Boolean.getBoolean("x.nooverlay")) { root.getChildren().retainAll(scene3d.node()); }
         root.getStyleClass().add("pack3d");
         root.getStylesheets().add(Objects.requireNonNull(Pack3DView.class.getResource("pack3d.css")).toExternalForm());
         root.setMinSize(0, 0);
@@ -76,11 +81,13 @@ public final class Pack3DView {
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         reset.setId("pack3d-reset");
-        HBox box = new HBox(6, colourBy, explode);
+        HBox buttons = new HBox(6, explode);
         if (scene3d != null) {
-            box.getChildren().add(reset);
+            buttons.getChildren().add(reset);
         }
-        box.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(6, colourBy, buttons);
+        box.setAlignment(Pos.TOP_RIGHT);
         box.getStyleClass().add("pack3d-controls");
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return box;

@@ -2,43 +2,46 @@ package org.evtwin.app.pack3d;
 
 import java.util.BitSet;
 import javafx.geometry.Point2D;
-import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
-import javafx.scene.DirectionalLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 
 /**
  * The 3D pack: a sub-scene (depth buffer, no anti-aliasing) with one mesh for all cells coloured by a
- * {@link CellTexture}, a box per module housing, red frames on cells in alarm (rebuilt only when the alarm set
- * changes), a magenta frame and pin on the picked cell, and an {@link OrbitCamera}. Cell colours are lit so that a
- * top face shows its palette colour exactly (ambient 0.78 + light from straight above 0.22); housings get their own
- * lights for shading.
+ * {@link CellTexture}, one mesh for all module housings, red frames on cells in alarm (rebuilt only when the alarm set
+ * changes), a magenta frame and pin on the picked cell, and an {@link OrbitCamera}. The only light is a white ambient
+ * light, so every surface shows its texture or colour exactly and JavaFX uses its cheapest shader (no per-pixel light
+ * term; that term is what costs most on software GL): sides look lit because they sample darker texels.
  */
 final class PackScene3D {
+    /** Brightness of top faces, ±X sides and ±Z sides (light from above, a little from the front). */
+    private static final double[] SHADES = {1.0, 0.62, 0.78};
+    /** Height of the legend and controls over the top of the view, kept clear of the pack in the home view. */
+    private static final double OVERLAY_BAND_PX = 120;
     private static final Color BACKGROUND = Color.web("#1b1f24");
     private static final Color ALARM = Color.web("#ff2020");
     private static final Color SELECTED = Color.web("#ff00ff");
+    private static final Color[] HOUSING = {Color.web("#5d6670"), Color.web("#4a525c")};
     private final Pack3DViewModel vm;
     private final CellPlacement placement;
     private final CellTexture texture;
     private final TriangleMesh cellMesh;
     private final MeshView cellView;
+    private final MeshView housingView = new MeshView();
     private final MeshView alarmView = new MeshView();
     private final MeshView selectionView = new MeshView();
     private final Cylinder pin = new Cylinder();
-    private final Box[] housings;
     private final OrbitCamera orbit = new OrbitCamera();
     private final SubScene subScene;
     private final Pane host = new Pane();
@@ -50,50 +53,25 @@ final class PackScene3D {
         this.vm = vm;
         this.placement = new CellPlacement(vm.topology());
         placement.setExploded(vm.isExploded());
-        this.texture = new CellTexture(vm.cellCount());
         this.facesPerCell = CellMeshes.facesPerCell(placement);
-        this.cellMesh = CellMeshes.cells(placement, texture.width(), texture.height());
+        this.texture = facesPerCell > 2 ? new CellTexture(vm.cellCount(), SHADES) : new CellTexture(vm.cellCount());
+        this.cellMesh = CellMeshes.cells(placement, texture);
         this.cellView = new MeshView(cellMesh);
         PhongMaterial cellMaterial = new PhongMaterial(Color.WHITE);
-        if (!Boolean.getBoolean("x.notex")) cellMaterial.setDiffuseMap(texture.image());
+        cellMaterial.setDiffuseMap(texture.image());
         cellView.setMaterial(cellMaterial);
+        PhongMaterial housingMaterial = new PhongMaterial(Color.WHITE);
+        housingMaterial.setDiffuseMap(housingImage());
+        housingView.setMaterial(housingMaterial);
         alarmView.setMaterial(new PhongMaterial(ALARM));
         alarmView.setMouseTransparent(true);
         selectionView.setMaterial(new PhongMaterial(SELECTED));
         selectionView.setMouseTransparent(true);
         pin.setMaterial(new PhongMaterial(SELECTED));
         pin.setMouseTransparent(true);
-        housings = new Box[placement.moduleCount()];
-        Group housingGroup = new Group();
-        for (int m = 0; m < housings.length; m++) {
-            housings[m] = new Box();
-            housings[m].setMaterial(new PhongMaterial(housingColour(m)));
-            housingGroup.getChildren().add(housings[m]);
-        }
-        // Top faces only: white ambient light alone shows the palette colours exactly and selects the cheapest
-        // shader (no per-light term per pixel). With side faces, a light from straight above shades the sides to 78 %
-        // while the tops still sum to exactly 100 %.
-        boolean sides = facesPerCell > 2;
-        AmbientLight cellAmbient = new AmbientLight(Color.gray(sides ? 0.78 : 1.0));
-        DirectionalLight cellTop = new DirectionalLight(Color.gray(0.22));
-        cellTop.setDirection(new Point3D(0, 1, 0));
-        Node[] lit = {cellView, alarmView, selectionView, pin};
-        cellAmbient.getScope().addAll(lit);
-        cellTop.getScope().addAll(lit);
-        AmbientLight housingAmbient = new AmbientLight(Color.gray(0.45));
-        DirectionalLight housingSun = new DirectionalLight(Color.gray(0.6));
-        housingSun.setDirection(new Point3D(0.35, 1, 0.55));
-        housingAmbient.getScope().add(housingGroup);
-        housingSun.getScope().add(housingGroup);
         // cells first: the housings' hidden parts then fail the depth test before shading
-        Group world = new Group(cellView, housingGroup, alarmView, selectionView, pin, cellAmbient, housingAmbient,
-                housingSun, orbit.camera());
-        if (sides) {
-            world.getChildren().add(cellTop);
-        }
-        if (Boolean.getBoolean("x.nodir")) { world.getChildren().removeAll(cellTop, housingSun); cellAmbient.setColor(Color.WHITE); }
-        if (Boolean.getBoolean("x.nohousing")) { world.getChildren().remove(housingGroup); }
-        if (Boolean.getBoolean("x.nocells")) { world.getChildren().remove(cellView); }
+        Group world = new Group(cellView, housingView, alarmView, selectionView, pin, new AmbientLight(Color.WHITE),
+                orbit.camera());
         subScene = new SubScene(world, 800, 600, true, SceneAntialiasing.DISABLED);
         subScene.setFill(BACKGROUND);
         subScene.setCamera(orbit.camera());
@@ -119,11 +97,22 @@ final class PackScene3D {
         update();
     }
 
-    /** Module housings alternate between two greys along the module grid so neighbours stand apart. */
-    private Color housingColour(int m) {
+    /** Housing colours: a row per grey (neighbouring modules alternate), a column per shade (top, ±X, ±Z). */
+    private static WritableImage housingImage() {
+        WritableImage image = new WritableImage(4, HOUSING.length);
+        for (int r = 0; r < HOUSING.length; r++) {
+            for (int c = 0; c < 4; c++) {
+                Color base = HOUSING[r];
+                double f = SHADES[Math.min(c, SHADES.length - 1)];
+                image.getPixelWriter().setColor(c, r, base.deriveColor(0, 1, f, 1));
+            }
+        }
+        return image;
+    }
+
+    private int housingRow(int m) {
         int modulesX = Math.max(1, vm.topology().layout().modulesX());
-        boolean odd = ((m % modulesX) + (m / modulesX)) % 2 == 1;
-        return odd ? Color.web("#4a525c") : Color.web("#5d6670");
+        return ((m % modulesX) + (m / modulesX)) % 2;
     }
 
     /** Uploads the colours and alarm markers if they changed since the last call. */
@@ -176,8 +165,8 @@ final class PackScene3D {
         boolean sides = CellMeshes.facesPerCell(placement) > 2;
         boolean stacked = placement.layers() > 1;
         double height = placement.cellHeight();
-        double[] lowestTop = new double[housings.length];
-        double[] lowestBottom = new double[housings.length];
+        double[] lowestTop = new double[placement.moduleCount()];
+        double[] lowestBottom = new double[placement.moduleCount()];
         java.util.Arrays.fill(lowestTop, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(lowestBottom, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < placement.cellCount(); i++) {
@@ -185,7 +174,10 @@ final class PackScene3D {
             lowestTop[m] = Math.max(lowestTop[m], placement.topY(i));
             lowestBottom[m] = Math.max(lowestBottom[m], placement.bottomY(i));
         }
-        for (int m = 0; m < housings.length; m++) {
+        int modules = placement.moduleCount();
+        double[][] boxes = new double[modules][];
+        int[] rows = new int[modules];
+        for (int m = 0; m < modules; m++) {
             double plate = Math.max(3, 0.03 * height);
             double bottom = lowestBottom[m] + plate;
             double lid;
@@ -194,17 +186,14 @@ final class PackScene3D {
             } else if (stacked) {
                 lid = lowestBottom[m] + 0.5;
             } else {
-                lid = lowestBottom[m] - 0.55 * height;
+                lid = lowestBottom[m] - CellPlacement.HOUSING_COVER * height;
             }
             double[] b = placement.moduleBounds(m);
-            Box box = housings[m];
-            box.setWidth(b[1] - b[0]);
-            box.setDepth(b[3] - b[2]);
-            box.setHeight(bottom - lid);
-            box.setTranslateX((b[0] + b[1]) / 2);
-            box.setTranslateZ((b[2] + b[3]) / 2);
-            box.setTranslateY((bottom + lid) / 2);
+            double in = placement.moduleMargin();
+            boxes[m] = new double[] {b[0], b[1], lid, bottom, b[2], b[3], b[0] + in, b[1] - in, b[2] + in, b[3] - in};
+            rows[m] = housingRow(m);
         }
+        housingView.setMesh(CellMeshes.boxes(boxes, rows, 4, HOUSING.length));
         placeSelection();
     }
 
@@ -251,7 +240,10 @@ final class PackScene3D {
         return cellView.localToScreen(placement.x(cell), placement.topY(cell), placement.z(cell));
     }
 
-    /** Fits the whole pack in view from the front-above, its long side across the screen. */
+    /**
+     * Fits the whole pack in view from the front-above, its long side across the screen, below the band the legend
+     * and controls take at the top of the view.
+     */
     void resetView() {
         double[] b = placement.packBounds();
         double sizeX = b[1] - b[0];
@@ -260,12 +252,16 @@ final class PackScene3D {
         double across = Math.max(sizeX, sizeZ);
         double along = Math.min(sizeX, sizeZ);
         double pitchDeg = -60;
-        double aspect = host.getWidth() > 0 && host.getHeight() > 0 ? host.getWidth() / host.getHeight() : 1.6;
+        boolean sized = host.getWidth() > 0 && host.getHeight() > 0;
+        double width = sized ? host.getWidth() : 1280;
+        double height = sized ? host.getHeight() : 800;
+        double reserved = Math.min(OVERLAY_BAND_PX, 0.3 * height);
         double halfV = Math.tan(Math.toRadians(orbit.camera().getFieldOfView() / 2));
-        double halfH = halfV * aspect;
+        double halfH = halfV * width / height;
+        double halfUsable = halfV * (height - reserved) / height;
         double upright = along * Math.sin(Math.toRadians(-pitchDeg)) - b[4] * Math.cos(Math.toRadians(-pitchDeg));
-        double fit = 1.12 * Math.max(across / 2 / halfH + along / 2, upright / 2 / halfV + along / 2);
-        orbit.setHome((b[0] + b[1]) / 2, b[4] / 2, (b[2] + b[3]) / 2, yawDeg, pitchDeg, fit * Double.parseDouble(System.getProperty("x.zoom", "1")));
+        double fit = 1.08 * Math.max(across / 2 / halfH + along / 2, upright / 2 / halfUsable + along / 2);
+        orbit.setHome((b[0] + b[1]) / 2, b[4] / 2, (b[2] + b[3]) / 2, yawDeg, pitchDeg, fit, reserved / 2, height);
     }
 
     Node node() {

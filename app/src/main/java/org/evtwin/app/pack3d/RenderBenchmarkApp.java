@@ -39,13 +39,13 @@ public final class RenderBenchmarkApp extends Application {
         vm.setExploded(args.contains("--explode"));
         Pack3DView view = new Pack3DView(vm);
         Scene scene = new Scene(view.root(), width, height);
-        Meter meter = new Meter(pack, width, height, view.is3D(), colour, seconds, warmup, json);
+        feed = new SimulatedFeed(pack, 120);
+        Meter meter = new Meter(pack, width, height, view.is3D(), colour, seconds, warmup, json, feed.threadId());
         scene.addPreLayoutPulseListener(meter::layoutStarts);
         scene.addPostLayoutPulseListener(meter::layoutEnds);
         stage.setTitle("pack3d render benchmark — " + pack.name());
         stage.setScene(scene);
         stage.show();
-        feed = new SimulatedFeed(pack, 120);
         feed.start();
         new AnimationTimer() {
             private long shown;
@@ -101,9 +101,12 @@ public final class RenderBenchmarkApp extends Application {
         private long layoutStart;
         private long layoutNanos;
         private long renderThreadId = -1;
+        private final long feedThreadId;
+        private long feedCpu0;
 
         Meter(PackTopology pack, int w, int h, boolean is3d, ColourBy colour, double seconds, double warmup,
-                boolean json) {
+                boolean json, long feedThreadId) {
+            this.feedThreadId = feedThreadId;
             this.seconds = seconds;
             this.warmup = warmup;
             this.json = json;
@@ -111,7 +114,7 @@ public final class RenderBenchmarkApp extends Application {
                     + "\"scene3d\":%b,\"view\":\"%s\",\"colourBy\":\"%s\",\"cpus\":%d,\"java\":\"%s\","
                     + "\"source\":\"PackModel on a background thread, 1 s steps, 2C/rest/1C-regen pattern,"
                     + " 120 frames/s\"", pack.name(), pack.cellCount(), w, h,
-                    Platform.isSupported(ConditionalFeature.SCENE3D), is3d ? "3D" : "2D", colour,
+                    Platform.isSupported(ConditionalFeature.SCENE3D), is3d ? "3D" : "2D", colour.name(),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         }
 
@@ -142,6 +145,7 @@ public final class RenderBenchmarkApp extends Application {
                     measureFrom = start;
                     fxCpu0 = threads.getCurrentThreadCpuTime();
                     renderCpu0 = renderCpu();
+                    feedCpu0 = threads.getThreadCpuTime(feedThreadId);
                 }
                 return false;
             }
@@ -177,12 +181,13 @@ public final class RenderBenchmarkApp extends Application {
             double fxMs = (threads.getCurrentThreadCpuTime() - fxCpu0) / 1e6 / frames;
             double renderMs = (renderCpu() - renderCpu0) / 1e6 / frames;
             double layoutMs = layoutNanos / 1e6 / frames;
+            double feedPercent = (threads.getThreadCpuTime(feedThreadId) - feedCpu0) / 1e7 / elapsed;
             if (json) {
                 System.out.println(String.format(Locale.ROOT, "{%s,\"seconds\":%.2f,\"frames\":%d,\"framesWithNewData\""
                         + ":%d,\"fps\":%.2f,\"updateMsMedian\":%.3f,\"updateMsP95\":%.3f,\"layoutPassMsPerFrame\":%.3f,"
-                        + "\"fxThreadCpuMsPerFrame\":%.3f,\"renderThreadCpuMsPerFrame\":%.3f,\"launchToFirstFrameMs\":%d}",
-                        header, elapsed, frames, freshFrames, fps, medianMs, p95Ms, layoutMs, fxMs, renderMs,
-                        firstFrameMs));
+                        + "\"fxThreadCpuMsPerFrame\":%.3f,\"renderThreadCpuMsPerFrame\":%.3f,\"feedThreadCpuPercent\":%.1f,"
+                        + "\"launchToFirstFrameMs\":%d}", header, elapsed, frames, freshFrames, fps, medianMs, p95Ms,
+                        layoutMs, fxMs, renderMs, feedPercent, firstFrameMs));
                 return;
             }
             System.out.println("pack3d render benchmark {" + header + "}");
@@ -194,6 +199,8 @@ public final class RenderBenchmarkApp extends Application {
                     + " of which CSS+layout pass %.3f ms%n", fxMs, layoutMs);
             System.out.printf(Locale.ROOT, "render thread CPU per frame: %.3f ms (Mesa's own threads not counted)%n",
                     renderMs);
+            System.out.printf(Locale.ROOT, "data source thread (PackModel + frame copy): %.1f %% of a core%n",
+                    feedPercent);
             System.out.printf(Locale.ROOT, "launch to first frame: %d ms%n", firstFrameMs);
         }
     }

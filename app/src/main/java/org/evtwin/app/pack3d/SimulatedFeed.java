@@ -39,6 +39,10 @@ final class SimulatedFeed implements AutoCloseable {
         thread.start();
     }
 
+    long threadId() {
+        return thread.threadId();
+    }
+
     /** The newest frame, or null before the first. */
     Stamped latest() {
         return latest.get();

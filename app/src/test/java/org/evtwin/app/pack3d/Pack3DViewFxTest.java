@@ -13,7 +13,9 @@ import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.stage.Stage;
@@ -80,6 +82,29 @@ class Pack3DViewFxTest {
         robot.clickOn(corner);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(-1, vm.getSelectedCell());
+    }
+
+    @Test
+    void mouseOrbitsPansAndZoomsAndResetViewGoesHome(FxRobot robot) {
+        OrbitCamera orbit = view.scene3d().orbit();
+        double yaw = orbit.yaw();
+        double distance = orbit.distance();
+        javafx.geometry.Point3D target = orbit.target();
+        Point2D centre = fx(() -> view.root().localToScreen(640, 700));
+        robot.moveTo(centre).press(MouseButton.PRIMARY).moveBy(60, -30).release(MouseButton.PRIMARY);
+        assertTrue(Math.abs(orbit.yaw() - yaw) > 5, "left-drag turns the camera");
+        robot.moveTo(centre).press(MouseButton.SECONDARY).moveBy(40, 0).release(MouseButton.SECONDARY);
+        assertTrue(orbit.target().distance(target) > 10, "right-drag pans");
+        robot.moveTo(centre).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(distance, orbit.distance(), 1e-6);
+        fx(() -> {
+            view.resetView();
+            return null;
+        });
+        assertEquals(yaw, orbit.yaw(), 1e-9);
+        assertEquals(distance, orbit.distance(), 1e-6);
+        assertEquals(-1, vm.getSelectedCell(), "a drag is not a click");
     }
 
     @Test

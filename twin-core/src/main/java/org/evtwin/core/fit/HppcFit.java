@@ -56,7 +56,7 @@ final class HppcFit {
     }
 
     static Result fit(HppcTest test, double[] socGrid, double[] ocvRow, double capacityC) {
-        return fit(test, ocvTrace(test, socGrid, ocvRow, capacityC, null), capacityC, null);
+        return fit(test, ocvTrace(test, socGrid, ocvRow, capacityC, null), capacityC);
     }
 
     /**
@@ -77,10 +77,8 @@ final class HppcFit {
      * Fits every level against a given OCV trace (one value per sample of the test's record).
      *
      * @param capacityC the cell's capacity [C] (for the SoC of each level)
-     * @param warm a previous result on the same test to start each level's fit from (one start instead of three),
-     *             or null
      */
-    static Result fit(HppcTest test, double[] ocvTrace, double capacityC, Result warm) {
+    static Result fit(HppcTest test, double[] ocvTrace, double capacityC) {
         var r = test.record();
         double[] time = r.series().timeS();
         double[] cur = r.series().currentA();
@@ -107,8 +105,7 @@ final class HppcFit {
             }
             int p = test.pulseStarts()[k];
             double r0 = (volt[from] - volt[p]) / (cur[p] - cur[from]);
-            PulseFit.Result f = warm == null ? PulseFit.fit(t, i, v, ocv, r0, v1, v2)
-                    : PulseFit.refit(t, i, v, ocv, r0, v1, v2, warm.levels().get(k).fit());
+            PulseFit.Result f = PulseFit.fit(t, i, v, ocv, r0, v1, v2);
             v1 = f.endV1();
             v2 = f.endV2();
             levels.add(new Level(1 - test.anchorDischarged(k) / capacityC, f));

@@ -100,9 +100,4 @@ final class LeafOcv {
         }
         return Interp.linear(socGrid, row, soc);
     }
-
-    /** OCV [V] at charge removed {@code removed} [C] from a row on {@code socGrid}. */
-    static double at(double[] socGrid, double[] row, double capacityC, double removed) {
-        return Interp.linear(socGrid, row, 1 - removed / capacityC);
-    }
 }

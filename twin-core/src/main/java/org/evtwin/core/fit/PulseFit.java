@@ -57,26 +57,6 @@ public final class PulseFit {
      */
     public static Result fit(double[] t, double[] current, double[] voltage, double[] ocv, double r0, double v1Start,
             double v2Start) {
-        double rScale = Math.max(r0, 1e-4);
-        double[][] starts = {
-            internal(0.3 * rScale, 5, 0.8 * rScale, 200),
-            internal(0.8 * rScale, 2, 1.5 * rScale, 60),
-            internal(0.2 * rScale, 12, 0.5 * rScale, 800)};
-        return fit(t, current, voltage, ocv, r0, v1Start, v2Start, starts);
-    }
-
-    /**
-     * As {@link #fit(double[], double[], double[], double[], double, double, double)} but from one start, a previous
-     * result for a nearby problem (used while an outer search varies the OCV slightly, e.g. the diffusion lag).
-     */
-    public static Result refit(double[] t, double[] current, double[] voltage, double[] ocv, double r0, double v1Start,
-            double v2Start, Result start) {
-        double[][] starts = {internal(start.r1Ohm(), start.tau1S(), start.r2Ohm(), start.tau2S())};
-        return fit(t, current, voltage, ocv, r0, v1Start, v2Start, starts);
-    }
-
-    private static Result fit(double[] t, double[] current, double[] voltage, double[] ocv, double r0, double v1Start,
-            double v2Start, double[][] starts) {
         java.util.function.Function<double[], double[]> residuals = p -> {
             double[] v = simulate(t, current, ocv, r0, values(p), v1Start, v2Start, null);
             for (int k = 0; k < v.length; k++) {
@@ -84,6 +64,11 @@ public final class PulseFit {
             }
             return v;
         };
+        double rScale = Math.max(r0, 1e-4);
+        double[][] starts = {
+            internal(0.3 * rScale, 5, 0.8 * rScale, 200),
+            internal(0.8 * rScale, 2, 1.5 * rScale, 60),
+            internal(0.2 * rScale, 12, 0.5 * rScale, 800)};
         LeastSquares.Result best = LeastSquares.minimiseMultiStart(residuals, starts, 4000);
         double[] p = values(best.point());
         double[] end = new double[2];

@@ -57,10 +57,9 @@ final class CellKernel {
         final double[] soc = s.soc;
         final double[] v1 = s.v1;
         final double[] v2 = s.v2;
-        final double[] lag = s.diffusionLag;
+        final double[] lag = s.diffusion;
         final double[] a1 = k.a1;
         final double[] a2 = k.a2;
-        final double[] decay = k.lagDecay;
         final int[] row = k.ocvRow;
         final double[] weight = k.ocvWeight;
         final int[] segment = k.cachedSegment;
@@ -72,9 +71,12 @@ final class CellKernel {
             double sumEG = 0;
             for (int i = g * p, end = i + p; i < end; i++) {
                 double lagI = 0;
+                double decayI = 0;
                 double pos = soc[i] * points;
                 if (diffusion) {
-                    lagI = lag[i];
+                    int j = PackState.LAG_STRIDE * i;
+                    lagI = lag[j];
+                    decayI = lag[j + 1];
                     pos -= lagI * points;
                 }
                 int seg = (int) pos;
@@ -105,7 +107,7 @@ final class CellKernel {
                 double e = u - a1[i] * v1[i] - a2[i] * v2[i];
                 if (diffusion) {
                     double bulkMinusSurface = dv * points * lagI;
-                    e += bulkMinusSurface * decay[i];   // the surface recovers toward the bulk by d·Δz
+                    e += bulkMinusSurface * decayI;   // the surface recovers toward the bulk by d·Δz
                     u += bulkMinusSurface;
                 }
                 double gi = cachedG[i];
@@ -135,13 +137,11 @@ final class CellKernel {
         final double[] soc = s.soc;
         final double[] v1 = s.v1;
         final double[] v2 = s.v2;
-        final double[] lag = s.diffusionLag;
+        final double[] lag = s.diffusion;
         final double[] a1 = k.a1;
         final double[] a2 = k.a2;
         final double[] b1 = k.b1;
         final double[] b2 = k.b2;
-        final double[] decay = k.lagDecay;
-        final double[] steady = k.lagSteadyS;
         final double[] g = k.cachedConductance;
         final double[] ocvOhm = k.cachedOcvOhm;
         final double[] selfDischarge = s.selfDischargeA;
@@ -163,7 +163,9 @@ final class CellKernel {
                 double invQ = inverseCapacity[i];
                 soc[i] -= (drawn + sd) * dtS * invQ;
                 if (diffusion) {
-                    lag[i] += decay[i] * (steady[i] * drawn * invQ - lag[i]);
+                    int j = PackState.LAG_STRIDE * i;
+                    double lagI = lag[j];
+                    lag[j] = lagI + lag[j + 1] * (lag[j + 2] * drawn * invQ - lagI);
                 }
                 // Bernardi irreversible heat I·(U − V); charge lost to side reactions (coulombic inefficiency,
                 // self-discharge) releases its energy as heat too. The reversible part is added per thermal update.

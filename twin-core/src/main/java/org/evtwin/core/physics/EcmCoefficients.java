@@ -11,7 +11,8 @@ import org.evtwin.core.model.EcmParameters;
  * <p>Exact discretisation of {@code dv/dt = −v/τ + I/C} for current constant over a step of length dt:
  * {@code v⁺ = a·v + b·I} with {@code a = exp(−dt/τ)}, {@code b = R·(1 − a)}. The diffusion lag
  * {@code dΔz/dt = (k·τ_d·I/Q − Δz)/τ_d} is discretised the same way:
- * {@code Δz⁺ = Δz + d·(k·τ_d·I/Q − Δz)} with {@code d = 1 − exp(−dt/τ_d)} ({@link #lagDecay}, {@link #lagSteadyS}).
+ * {@code Δz⁺ = Δz + d·(k·τ_d·I/Q − Δz)} with {@code d = 1 − exp(−dt/τ_d)}; d and k·τ_d are kept next to the
+ * lag itself in {@link PackState#diffusion}.
  */
 final class EcmCoefficients {
     final double[] r0;
@@ -36,12 +37,13 @@ final class EcmCoefficients {
     final double[] cachedOcvOhm;
     final double[] ocvWeight;
     final double[] entropicVPerK;
-    /** Whether the cell type has a diffusion lag (the lag arrays below stay 0 otherwise). */
+    /** Whether the cell type has a diffusion lag (its coefficients stay 0 otherwise). */
     final boolean diffusion;
-    /** Diffusion lag: share of the lag's deviation from its steady state that decays in one step, 1 − exp(−dt/τ_d). */
-    final double[] lagDecay;
-    /** Diffusion lag: steady-state lag per unit I/Q, k·τ_d [s]. */
-    final double[] lagSteadyS;
+    /**
+     * The pack's lag array ({@link PackState#diffusion}); this class writes each cell's coefficients
+     * {@code [3i+1] = 1 − exp(−dt/τ_d)} and {@code [3i+2] = k·τ_d} [s].
+     */
+    private final double[] lag;
     /**
      * Time over which the surface OCV moves with the step's current [s]: dt for the bulk plus the lag's share
      * {@code (1 − exp(−dt/τ_d))·k·τ_d}; the implicit OCV resistance of a step is {@code slope·ocvTimeS/Q}.
@@ -53,7 +55,7 @@ final class EcmCoefficients {
     private final OcvLookup ocv;
     private double dtS = Double.NaN;
 
-    EcmCoefficients(EcmParameters ecm, int cells) {
+    EcmCoefficients(EcmParameters ecm, int cells, double[] lag) {
         this.ecm = ecm;
         this.ocv = new OcvLookup(ecm.ocvV());
         r0 = new double[cells];
@@ -74,8 +76,7 @@ final class EcmCoefficients {
         ocvWeight = new double[cells];
         entropicVPerK = new double[cells];
         diffusion = ecm.hasDiffusion();
-        lagDecay = new double[cells];
-        lagSteadyS = new double[cells];
+        this.lag = lag;
         lagTauS = new double[cells];
         ocvTimeS = new double[cells];
     }
@@ -106,7 +107,7 @@ final class EcmCoefficients {
         entropicVPerK[cell] = ecm.entropicCoefficient(z, temperatureC);
         if (diffusion) {
             lagTauS[cell] = ecm.diffusion().timeConstantS(temperatureC);
-            lagSteadyS[cell] = ecm.diffusion().steadyLagS(temperatureC);
+            lag[PackState.LAG_STRIDE * cell + 2] = ecm.diffusion().steadyLagS(temperatureC);
         }
         cachedSegment[cell] = -1;
         if (!Double.isNaN(dtS)) {
@@ -141,8 +142,9 @@ final class EcmCoefficients {
         rStep[cell] = r0[cell] + b1[cell] + b2[cell];
         if (diffusion) {
             double d = -Math.expm1(-dtS / lagTauS[cell]);
-            lagDecay[cell] = d;
-            ocvTimeS[cell] = dtS + d * lagSteadyS[cell];
+            int j = PackState.LAG_STRIDE * cell;
+            lag[j + 1] = d;
+            ocvTimeS[cell] = dtS + d * lag[j + 2];
         } else {
             ocvTimeS[cell] = dtS;
         }

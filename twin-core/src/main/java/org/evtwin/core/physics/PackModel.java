@@ -7,7 +7,8 @@ import org.evtwin.core.model.PackLayout;
 import org.evtwin.core.model.PackTopology;
 
 /**
- * The pack solver: 2-RC cells in parallel groups, groups in series, lumped thermal per cell.
+ * The pack solver: 2-RC cells (optionally with a solid-diffusion lag) in parallel groups, groups in series, lumped
+ * thermal per cell.
  *
  * <p>Per step (current held constant over the step, RC branches and the optional diffusion lag discretised exactly;
  * the per-cell loops are in {@link CellKernel}):
@@ -43,6 +44,7 @@ public final class PackModel {
     private double refreshCarry;
     private final EnergyLedger ledger = new EnergyLedger();
     private final PackAgeing ageing;
+    private boolean ageingEnabled = true;
     private int[] shortedCells = new int[0];
     private final double[] socAtThermal;
 
@@ -55,7 +57,7 @@ public final class PackModel {
         this.cell = topology.cell();
         this.layout = PackLayout.of(topology);
         this.s = new PackState(topology.seriesGroups(), topology.parallel());
-        this.k = new EcmCoefficients(cell.ecm(), s.cells);
+        this.k = new EcmCoefficients(cell.ecm(), s.cells, s.diffusion);
         this.thermal = new ThermalNetwork(topology, layout);
         this.kernel = new CellKernel(s, k);
         this.socAtThermal = new double[s.cells];
@@ -164,7 +166,7 @@ public final class PackModel {
         socAtThermal[cellIndex] = soc;
         s.v1[cellIndex] = 0;
         s.v2[cellIndex] = 0;
-        s.diffusionLag[cellIndex] = 0;
+        s.diffusion[PackState.LAG_STRIDE * cellIndex] = 0;
     }
 
     /** Per-cell resistance R0 [Ω] as last looked up (for display). */
@@ -240,7 +242,8 @@ public final class PackModel {
             double u = k.ocv(i, soc[i]);
             soc[i] -= shortA * dtS * s.inverseCapacity[i];
             if (k.diffusion) {
-                s.diffusionLag[i] += k.lagDecay[i] * k.lagSteadyS[i] * shortA * s.inverseCapacity[i];
+                int j = PackState.LAG_STRIDE * i;
+                s.diffusion[j] += s.diffusion[j + 1] * s.diffusion[j + 2] * shortA * s.inverseCapacity[i];
             }
             s.heatJ[i] += u * shortA * dtS;
             chemical += u * shortA;
@@ -261,7 +264,7 @@ public final class PackModel {
             limitsStale = true;
             NonFiniteGuard.checkTemperatures(s);
         }
-        if (ageing.afterStep(dtS, s, k)) {
+        if (ageingEnabled && ageing.afterStep(dtS, s, k)) {
             for (int i = 0; i < s.cells; i++) {
                 s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i] * s.soh[i]);
                 k.invalidate(i);
@@ -311,6 +314,15 @@ public final class PackModel {
     }
 
     /**
+     * Switches the per-cell ageing update off (or on). A what-if fork that charges for an hour does not age
+     * measurably, and its long-term ageing is projected at cycle level instead; skipping the update halves the
+     * cost of such a fork on a large pack. SoH stays where it was.
+     */
+    public void setAgeingEnabled(boolean enabled) {
+        ageingEnabled = enabled;
+    }
+
+    /**
      * An independent copy of this pack in its present state (SoC, RC voltages, temperatures, ageing, spread, faults),
      * for a what-if that runs on another thread. Call it on the thread that owns this model.
      */
@@ -320,7 +332,7 @@ public final class PackModel {
         System.arraycopy(s.soc, 0, t.soc, 0, s.cells);
         System.arraycopy(s.v1, 0, t.v1, 0, s.cells);
         System.arraycopy(s.v2, 0, t.v2, 0, s.cells);
-        System.arraycopy(s.diffusionLag, 0, t.diffusionLag, 0, s.cells);
+        System.arraycopy(s.diffusion, 0, t.diffusion, 0, s.diffusion.length);
         System.arraycopy(s.temperatureC, 0, t.temperatureC, 0, s.cells);
         System.arraycopy(s.currentA, 0, t.currentA, 0, s.cells);
         System.arraycopy(s.heatJ, 0, t.heatJ, 0, s.cells);

@@ -14,7 +14,14 @@ public final class PackState {
     final double[] soc;
     final double[] v1;
     final double[] v2;
-    final double[] diffusionLag;   // Δz = bulk SoC − surface SoC (0 for cells without a diffusion lag)
+    /**
+     * Diffusion lag, {@value #LAG_STRIDE} entries per cell i: {@code [3i]} the lag Δz = bulk SoC − surface SoC (the
+     * state; 0 for cells without a lag), {@code [3i+1]} its step decay {@code 1 − exp(−dt/τ_d)} and {@code [3i+2]} its
+     * steady-state time k·τ_d [s] (coefficients, written by {@link EcmCoefficients}). Side by side, so the step loop
+     * reads one memory stream for the lag instead of three.
+     */
+    final double[] diffusion;
+    static final int LAG_STRIDE = 3;
     final double[] temperatureC;
     final double[] currentA;
     final double[] heatJ;          // heat generated since the last thermal update
@@ -43,7 +50,7 @@ public final class PackState {
         soc = new double[cells];
         v1 = new double[cells];
         v2 = new double[cells];
-        diffusionLag = new double[cells];
+        diffusion = new double[LAG_STRIDE * cells];
         temperatureC = new double[cells];
         currentA = new double[cells];
         heatJ = new double[cells];
@@ -144,12 +151,12 @@ public final class PackState {
 
     /** Diffusion lag Δz of a cell: bulk SoC minus the SoC at the particle surface (0 without a diffusion lag). */
     public double diffusionLag(int cell) {
-        return diffusionLag[cell];
+        return diffusion[LAG_STRIDE * cell];
     }
 
     /** SoC at the particle surface, where the OCV is evaluated: {@code soc − diffusionLag}. */
     public double surfaceSoc(int cell) {
-        return soc[cell] - diffusionLag[cell];
+        return soc[cell] - diffusion[LAG_STRIDE * cell];
     }
 
     public double groupVoltageV(int group) {

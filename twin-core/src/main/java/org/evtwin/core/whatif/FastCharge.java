@@ -38,6 +38,7 @@ final class FastCharge {
      * cell's factors, and the start SoC rule.
      */
     static Prepared prepare(PackModel pack, WhatIfInputs in) {
+        pack.setAgeingEnabled(false);   // an hour of charging does not age measurably; the long term is projected
         PackState s = pack.state();
         int n = s.cellCount();
         double shift = in.ambientC() - pack.ambientC();

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 class ValidationDataTest {
     /** case/signal → RMSE bound [V or K]. */
     static final Map<String, Double> BOUNDS = Map.ofEntries(
-            Map.entry("leaf-1C/voltage", 0.013), Map.entry("leaf-2C/voltage", 0.0195),
-            Map.entry("leaf-3C/voltage", 0.059),
-            Map.entry("leaf-1C/surface temperature", 1.1), Map.entry("leaf-2C/surface temperature", 0.82),
-            Map.entry("leaf-3C/surface temperature", 1.1),
+            Map.entry("leaf-1C/voltage", 0.0125), Map.entry("leaf-2C/voltage", 0.0186),
+            Map.entry("leaf-3C/voltage", 0.0565),
+            Map.entry("leaf-1C/surface temperature", 1.08), Map.entry("leaf-2C/surface temperature", 0.73),
+            Map.entry("leaf-3C/surface temperature", 1.15),
             Map.entry("nasa-B0005-dis2/voltage", 0.0175), Map.entry("nasa-B0005-dis40/voltage", 0.040),
             Map.entry("nasa-B0005-dis80/voltage", 0.038), Map.entry("nasa-B0005-dis120/voltage", 0.039),
             Map.entry("nasa-B0005-dis160/voltage", 0.055),

@@ -135,6 +135,67 @@ class CellParametersJsonTest {
         assertEquals("none", cell.ageingModel());
     }
 
+    /** The rich cell with a diffusion lag whose values have no short decimal form. */
+    private static CellParameters richCellWithLag() {
+        CellParameters c = richCell();
+        return new CellParameters(c.name(), c.chemistry(), c.capacityAh(),
+                c.ecm().withDiffusion(new EcmParameters.Diffusion(200.0 / 3.0, 0.1 + 0.2, 3.03e4, 23.5)), c.limits(),
+                c.thermal(), c.geometry(), c.ageingModel(), c.provenance());
+    }
+
+    @Test
+    void diffusionLagRoundTripsAndIsOptional(@TempDir Path dir) {
+        CellParameters cell = richCellWithLag();
+        Path file = dir.resolve("lag.json");
+        CellParametersJson.write(cell, file);
+        CellParameters back = CellParametersJson.read(file);
+        assertEquals(cell, back);
+        assertEquals(Double.doubleToLongBits(200.0 / 3.0),
+                Double.doubleToLongBits(back.ecm().diffusion().timeConstantS()));
+        assertFalse(CellParametersJson.toJson(richCell()).get("ecm").has("diffusion"), "absent when not set");
+        assertFalse(read(CellParametersJson.toJson(richCell()).toString()).ecm().hasDiffusion());
+    }
+
+    @Test
+    void diffusionLagDefaults() {
+        ObjectNode root = CellParametersJson.toJson(richCellWithLag());
+        ((ObjectNode) ecm(root).get("diffusion")).remove(List.of("activationJPerMol", "referenceTemperatureC"));
+        ecm(root).put("referenceTemperatureC", 20.0);
+        EcmParameters.Diffusion d = read(root.toString()).ecm().diffusion();
+        assertEquals(0.0, d.activationJPerMol(), 0.0);
+        assertEquals(20.0, d.referenceTemperatureC(), 0.0, "defaults to the ecm reference temperature");
+        assertEquals(d.timeConstantS(), d.timeConstantS(60.0), 0.0, "no activation energy: no temperature effect");
+    }
+
+    @Test
+    void diffusionLagRulesNameTheField() {
+        assertMessage(errorAfter(r -> ((ObjectNode) ecm(richLag(r)).get("diffusion")).put("timeConstantS", 0.0)),
+                "$.ecm.diffusion.timeConstantS", "must be > 0 (found 0.0)");
+        assertMessage(errorAfter(r -> ((ObjectNode) ecm(richLag(r)).get("diffusion")).put("gain", -0.1)),
+                "$.ecm.diffusion.gain", "must be > 0 (found -0.1)");
+        assertMessage(errorAfter(r -> ((ObjectNode) ecm(richLag(r)).get("diffusion")).put("activationJPerMol", -1.0)),
+                "$.ecm.diffusion.activationJPerMol", "must be >= 0 (found -1.0)");
+        assertMessage(errorAfter(r -> ((ObjectNode) ecm(richLag(r)).get("diffusion")).remove("gain")),
+                "$.ecm.diffusion.gain", "required field is missing");
+        assertMessage(errorAfter(r -> ecm(r).put("diffusion", 3.0)), "$.ecm.diffusion", "must be a JSON object");
+    }
+
+    /** Adds the rich cell's diffusion object to a tree of the rich cell (which has none). */
+    private static ObjectNode richLag(ObjectNode root) {
+        ecm(root).set("diffusion", CellParametersJson.toJson(richCellWithLag()).get("ecm").get("diffusion"));
+        return root;
+    }
+
+    @Test
+    void diffusionTimeConstantFollowsArrhenius() {
+        EcmParameters.Diffusion d = new EcmParameters.Diffusion(240.0, 0.15, 3.03e4, 25.0);
+        double expected = 240.0 * Math.exp(3.03e4 / EcmParameters.GAS_CONSTANT * (1 / 313.15 - 1 / 298.15));
+        assertEquals(expected, d.timeConstantS(40.0), 1e-9);
+        assertEquals(0.15 * expected, d.steadyLagS(40.0), 1e-9, "the gain does not depend on temperature");
+        assertTrue(d.timeConstantS(10.0) > 240.0, "slower diffusion when cold");
+        assertThrows(IllegalArgumentException.class, () -> new EcmParameters.Diffusion(-1, 0.1, 0, 25));
+    }
+
     @Test
     void negativeCapacity() {
         String m = errorAfter(r -> r.put("capacityAh", -2.0));
