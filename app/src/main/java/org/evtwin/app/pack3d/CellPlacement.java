@@ -1,5 +1,6 @@
 package org.evtwin.app.pack3d;
 
+import java.util.Arrays;
 import org.evtwin.core.model.CellGeometry;
 import org.evtwin.core.model.LayoutSpec;
 import org.evtwin.core.model.PackLayout;
@@ -97,8 +98,8 @@ final class CellPlacement {
                 0.35 * Math.min(spec.pitchXM(), spec.pitchYM()) * MM));
         moduleMin = new double[modules * 2];
         moduleMax = new double[modules * 2];
-        java.util.Arrays.fill(moduleMin, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(moduleMax, Double.NEGATIVE_INFINITY);
+        Arrays.fill(moduleMin, Double.POSITIVE_INFINITY);
+        Arrays.fill(moduleMax, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < cells; i++) {
             int m = module[i];
             moduleMin[2 * m] = Math.min(moduleMin[2 * m], x[i] - halfX - moduleMargin);
@@ -161,10 +162,6 @@ final class CellPlacement {
 
     void setExploded(boolean value) {
         exploded = value;
-    }
-
-    boolean exploded() {
-        return exploded;
     }
 
     int cellCount() {

@@ -87,20 +87,7 @@ final class CellTexture {
         return shades.length;
     }
 
-    /** The full-brightness (top face) ARGB colour last written for a cell. */
-    int argb(int cell) {
-        return pixels[cell];
-    }
-
     WritableImage image() {
         return image;
-    }
-
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
     }
 }

@@ -1,5 +1,6 @@
 package org.evtwin.app.pack3d;
 
+import java.util.BitSet;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -150,7 +151,7 @@ final class HeatMap2D {
         }
         g.setStroke(ALARM);
         g.setLineWidth(2);
-        java.util.BitSet alarms = vm.alarmCells();
+        BitSet alarms = vm.alarmCells();
         for (int i = alarms.nextSetBit(0); i >= 0; i = alarms.nextSetBit(i + 1)) {
             g.strokeRect(rects[4 * i] - 1, rects[4 * i + 1] - 1, rects[4 * i + 2] + 2, rects[4 * i + 3] + 2);
         }

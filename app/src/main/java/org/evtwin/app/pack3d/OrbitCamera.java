@@ -31,6 +31,7 @@ final class OrbitCamera {
     private double homeDistance = 1000;
     private double homeShiftPx;
     private double homeViewHeight = 1;
+    private boolean movedByUser;
     private double lastX;
     private double lastY;
 
@@ -63,7 +64,13 @@ final class OrbitCamera {
         reset();
     }
 
+    /** True once the mouse turned, panned or zoomed the camera since the last {@link #reset()}. */
+    boolean movedByUser() {
+        return movedByUser;
+    }
+
     void reset() {
+        movedByUser = false;
         target.setX(homeX);
         target.setY(homeY);
         target.setZ(homeZ);
@@ -108,6 +115,7 @@ final class OrbitCamera {
         scene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         scene.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
+                movedByUser = true;
                 setDistance(distance() * Math.pow(1.1, -e.getDeltaY() / 40.0));
                 e.consume();
             }
@@ -119,6 +127,7 @@ final class OrbitCamera {
         double dy = e.getSceneY() - lastY;
         lastX = e.getSceneX();
         lastY = e.getSceneY();
+        movedByUser = true;
         if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown()) {
             pan(dx, dy, e.getSource() instanceof SubScene s ? s.getHeight() : 800);
         } else if (e.getButton() == MouseButton.PRIMARY) {

@@ -8,7 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -71,7 +71,7 @@ public final class Pack3DView {
     }
 
     private Region controls() {
-        ChoiceBox<ColourBy> colourBy = new ChoiceBox<>();
+        ComboBox<ColourBy> colourBy = new ComboBox<>();
         colourBy.getItems().setAll(ColourBy.values());
         colourBy.valueProperty().bindBidirectional(vm.colourByProperty());
         colourBy.setId("pack3d-colour-by");

@@ -1,5 +1,6 @@
 package org.evtwin.app.pack3d;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -58,7 +59,7 @@ public final class Pack3DViewModel {
         this.indices = new byte[cells];
         this.residualMv = new double[cells];
         this.rangePolicy = new LegendRange(topology.cell());
-        java.util.Arrays.fill(indices, (byte) Palette.NO_DATA);
+        Arrays.fill(indices, (byte) Palette.NO_DATA);
         colourBy.addListener((obs, old, now) -> {
             if (now == null) {
                 colourBy.set(old);
@@ -181,7 +182,7 @@ public final class Pack3DViewModel {
         legendUnit.set(by.unit());
         boolean available = by == ColourBy.RESIDUAL ? hasResidual : frame != null;
         if (!available) {
-            java.util.Arrays.fill(indices, (byte) Palette.NO_DATA);
+            Arrays.fill(indices, (byte) Palette.NO_DATA);
             legendMin.set(Double.NaN);
             legendMax.set(Double.NaN);
             legendNote.set(by == ColourBy.RESIDUAL ? NO_RESIDUAL_NOTE : NO_DATA_NOTE);

@@ -1,6 +1,8 @@
 package org.evtwin.app.pack3d;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
@@ -8,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.layout.Pane;
@@ -85,15 +88,14 @@ final class PackScene3D {
         vm.selectedCellProperty().addListener((obs, old, now) -> placeSelection());
         placeGeometry();
         resetView();
-        host.widthProperty().addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                if (host.getWidth() > 0 && host.getHeight() > 0) {
-                    host.widthProperty().removeListener(this);
-                    resetView();
-                }
+        // until the user moves the camera, the home view follows the size the view is given
+        InvalidationListener refit = o -> {
+            if (!orbit.movedByUser() && host.getWidth() > 0 && host.getHeight() > 0) {
+                resetView();
             }
-        });
+        };
+        host.widthProperty().addListener(refit);
+        host.heightProperty().addListener(refit);
         update();
     }
 
@@ -147,10 +149,14 @@ final class PackScene3D {
     private void explode(boolean exploded) {
         double[] before = placement.packBounds();
         placement.setExploded(exploded);
-        double[] after = placement.packBounds();
         cellMesh.getPoints().setAll(CellMeshes.cellPoints(placement));
         placeGeometry();
         alarmView.setMesh(alarmFrames());
+        if (!orbit.movedByUser()) {
+            resetView();
+            return;
+        }
+        double[] after = placement.packBounds();
         double grow = Math.max(after[1] - after[0], after[3] - after[2])
                 / Math.max(before[1] - before[0], before[3] - before[2]);
         orbit.setDistance(orbit.distance() * grow);
@@ -167,8 +173,8 @@ final class PackScene3D {
         double height = placement.cellHeight();
         double[] lowestTop = new double[placement.moduleCount()];
         double[] lowestBottom = new double[placement.moduleCount()];
-        java.util.Arrays.fill(lowestTop, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(lowestBottom, Double.NEGATIVE_INFINITY);
+        Arrays.fill(lowestTop, Double.NEGATIVE_INFINITY);
+        Arrays.fill(lowestBottom, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < placement.cellCount(); i++) {
             int m = placement.module(i);
             lowestTop[m] = Math.max(lowestTop[m], placement.topY(i));
@@ -207,12 +213,11 @@ final class PackScene3D {
         }
         BitSet one = new BitSet();
         one.set(cell);
-        double pitch = Math.min(placement.halfX(), placement.halfZ());
         selectionView.setMesh(frames(one, 0.04));
         double[] bounds = placement.packBounds();
         double extent = Math.max(bounds[1] - bounds[0], bounds[3] - bounds[2]);
         double height = 0.1 * extent;
-        pin.setRadius(Math.max(0.25 * pitch, 0.0025 * extent));
+        pin.setRadius(0.003 * extent);
         pin.setHeight(height);
         pin.setTranslateX(placement.x(cell));
         pin.setTranslateZ(placement.z(cell));
@@ -220,7 +225,7 @@ final class PackScene3D {
     }
 
     private void clicked(MouseEvent e) {
-        if (!e.isStillSincePress() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+        if (!e.isStillSincePress() || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         vm.setSelectedCell(cellAt(e.getPickResult()));
@@ -282,9 +287,5 @@ final class PackScene3D {
 
     OrbitCamera orbit() {
         return orbit;
-    }
-
-    int facesPerCell() {
-        return facesPerCell;
     }
 }

@@ -183,9 +183,10 @@ public final class RenderBenchmarkApp extends Application {
             double layoutMs = layoutNanos / 1e6 / frames;
             double feedPercent = (threads.getThreadCpuTime(feedThreadId) - feedCpu0) / 1e7 / elapsed;
             if (json) {
-                System.out.println(String.format(Locale.ROOT, "{%s,\"seconds\":%.2f,\"frames\":%d,\"framesWithNewData\""
-                        + ":%d,\"fps\":%.2f,\"updateMsMedian\":%.3f,\"updateMsP95\":%.3f,\"layoutPassMsPerFrame\":%.3f,"
-                        + "\"fxThreadCpuMsPerFrame\":%.3f,\"renderThreadCpuMsPerFrame\":%.3f,\"feedThreadCpuPercent\":%.1f,"
+                System.out.println(String.format(Locale.ROOT, "{%s,\"seconds\":%.2f,\"frames\":%d,"
+                        + "\"framesWithNewData\":%d,\"fps\":%.2f,\"updateMsMedian\":%.3f,\"updateMsP95\":%.3f,"
+                        + "\"layoutPassMsPerFrame\":%.3f,\"fxThreadCpuMsPerFrame\":%.3f,"
+                        + "\"renderThreadCpuMsPerFrame\":%.3f,\"feedThreadCpuPercent\":%.1f,"
                         + "\"launchToFirstFrameMs\":%d}", header, elapsed, frames, freshFrames, fps, medianMs, p95Ms,
                         layoutMs, fxMs, renderMs, feedPercent, firstFrameMs));
                 return;
@@ -193,8 +194,8 @@ public final class RenderBenchmarkApp extends Application {
             System.out.println("pack3d render benchmark {" + header + "}");
             System.out.printf(Locale.ROOT, "frames: %d in %.2f s = %.1f fps (%d with new data for every cell)%n",
                     frames, elapsed, fps, freshFrames);
-            System.out.printf(Locale.ROOT, "FX update (apply + texture upload) per frame: median %.3f ms, p95 %.3f ms%n",
-                    medianMs, p95Ms);
+            System.out.printf(Locale.ROOT, "FX update (apply + texture upload) per frame: median %.3f ms,"
+                    + " p95 %.3f ms%n", medianMs, p95Ms);
             System.out.printf(Locale.ROOT, "FX thread CPU per frame (update + whole pulse): %.3f ms;"
                     + " of which CSS+layout pass %.3f ms%n", fxMs, layoutMs);
             System.out.printf(Locale.ROOT, "render thread CPU per frame: %.3f ms (Mesa's own threads not counted)%n",

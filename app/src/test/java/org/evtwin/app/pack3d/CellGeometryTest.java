@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.BitSet;
 import javafx.collections.ObservableFloatArray;
 import javafx.collections.ObservableIntegerArray;
 import javafx.scene.shape.TriangleMesh;
@@ -17,14 +18,17 @@ import org.evtwin.core.model.LayoutSpec;
 import org.evtwin.core.model.PackTopology;
 import org.junit.jupiter.api.Test;
 
+
 /** Placement and meshes without a window: cell boxes fit the layout, faces face outwards, the model has no nodes. */
 class CellGeometryTest {
 
     @Test
     void cellStoodUpInTheRecordButLaidFlatInTheLayoutIsTurnedToFit() {
         CellGeometry pouch = new CellGeometry("pouch", 0.0071, 0.216, 0.29);
-        assertArrayEquals(new double[] {0.29, 0.216, 0.0071}, CellPlacement.fit(pouch, TestFrames.stackedLeaf().layout()));
-        assertArrayEquals(new double[] {0.0071, 0.216, 0.29}, CellPlacement.fit(pouch, Catalog.pack("leaf-96s2p").layout()),
+        assertArrayEquals(new double[] {0.29, 0.216, 0.0071},
+                CellPlacement.fit(pouch, TestFrames.stackedLeaf().layout()));
+        assertArrayEquals(new double[] {0.0071, 0.216, 0.29},
+                CellPlacement.fit(pouch, Catalog.pack("leaf-96s2p").layout()),
                 "the built-in Leaf stands its pouches upright, as the record does");
         LayoutSpec tesla = Catalog.pack("model-s-like-96s74p").layout();
         assertArrayEquals(new double[] {0.018, 0.018, 0.065},
@@ -79,7 +83,7 @@ class CellGeometryTest {
             TriangleMesh mesh = CellMeshes.cells(p, new CellTexture(pack.cellCount(), 1.0, 0.6, 0.8));
             assertEquals(CellMeshes.facesPerCell(p) * pack.cellCount(), mesh.getFaces().size() / 9);
             assertOutward(mesh);
-            java.util.BitSet all = new java.util.BitSet();
+            BitSet all = new BitSet();
             all.set(0, pack.cellCount());
             assertOutward(CellMeshes.frames(p, all, 1, 1, 1));
             assertOutward(CellMeshes.boxes(new double[][] {{0, 10, -5, 0, 0, 20, 1, 9, 1, 19}}, new int[] {1}, 4, 2));

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
+import javafx.geometry.Point3D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.MeshView;
@@ -27,6 +29,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+
 
 /** The real 3D view of the 7,104-cell pack in a window (run under Xvfb with -Dprism.forceGPU=true). */
 @ExtendWith(ApplicationExtension.class)
@@ -89,7 +93,7 @@ class Pack3DViewFxTest {
         OrbitCamera orbit = view.scene3d().orbit();
         double yaw = orbit.yaw();
         double distance = orbit.distance();
-        javafx.geometry.Point3D target = orbit.target();
+        Point3D target = orbit.target();
         Point2D centre = fx(() -> view.root().localToScreen(640, 700));
         robot.moveTo(centre).press(MouseButton.PRIMARY).moveBy(60, -30).release(MouseButton.PRIMARY);
         assertTrue(Math.abs(orbit.yaw() - yaw) > 5, "left-drag turns the camera");
@@ -133,7 +137,7 @@ class Pack3DViewFxTest {
 
     @Test
     void screenshotsForPeopleToLookAt() throws Exception {
-        Path plain = fx(() -> {
+        fx(() -> {
             vm.setColourBy(ColourBy.TEMPERATURE);
             BitSet alarms = new BitSet();
             alarms.set(pack.cellCount() - 5);
@@ -142,7 +146,8 @@ class Pack3DViewFxTest {
             vm.setSelectedCell(3000);
             view.update();
             return null;
-        }) == null ? snap("pack3d-model-s.png") : null;
+        });
+        Path plain = snap("pack3d-model-s.png");
         fx(() -> {
             vm.setExploded(true);
             return null;
@@ -152,7 +157,7 @@ class Pack3DViewFxTest {
     }
 
     private Path snap(String name) {
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         return fx(() -> Snapshots.save(view.root(), name));
     }
 

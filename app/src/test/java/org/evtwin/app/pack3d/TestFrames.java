@@ -1,6 +1,8 @@
 package org.evtwin.app.pack3d;
 
 import java.util.Arrays;
+import org.evtwin.core.catalog.Catalog;
+import org.evtwin.core.model.LayoutSpec;
 import org.evtwin.core.model.PackTopology;
 import org.evtwin.core.telemetry.PackFrame;
 
@@ -33,10 +35,10 @@ final class TestFrames {
 
     /** The built-in Leaf pack with its pouch cells laid flat and stacked four high (cellsZ = 4), not upright. */
     static PackTopology stackedLeaf() {
-        PackTopology t = org.evtwin.core.catalog.Catalog.pack("leaf-96s2p");
+        PackTopology t = Catalog.pack("leaf-96s2p");
         return new PackTopology(t.name() + "-stacked", t.description(), t.cell(), t.modules(), t.seriesPerModule(),
                 t.parallel(), t.interconnectResistanceOhm(), t.cooling(),
-                new org.evtwin.core.model.LayoutSpec(1, 1, 4, 0.303, 0.223, 0.0087, 8, 0.03), t.spread());
+                new LayoutSpec(1, 1, 4, 0.303, 0.223, 0.0087, 8, 0.03), t.spread());
     }
 
     private static double[] fill(int n, double v) {

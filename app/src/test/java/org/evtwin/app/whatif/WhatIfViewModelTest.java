@@ -83,8 +83,11 @@ class WhatIfViewModelTest {
         assertEquals(50.0, vm.parameter("distance").valueProperty().get());
         assertSame(vm.baselineProperty().get(), vm.whatIfProperty().get());
         assertEquals("30.0 % (present)", figure("start", false));
-        // 1C from 30 % to 80 % is 30 min at the rated capacity; this pack's seeded spread averages a little below it
-        assertEquals("29.9 min", figure("t80", false));
+        // 1C from 30 % to 80 % is 30 min at the rated capacity; the seeded spread (0.5 % capacity σ) and the
+        // charge efficiency move it by well under half a minute
+        String t80 = figure("t80", false);
+        assertTrue(t80.endsWith(" min"), t80);
+        assertEquals(30.0, Double.parseDouble(t80.replace(" min", "")), 0.5, t80);
         assertEquals(figure("y80", false), figure("y80", true));
         assertEquals("", vm.reasonProperty().get());
         assertEquals(3, vm.chartsProperty().get().soh().size());
