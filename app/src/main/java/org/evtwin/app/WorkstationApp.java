@@ -64,6 +64,7 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long enteredMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         ErrorReporter errors = new ErrorReporter(stage, options.screenshot() == null);
         Thread.setDefaultUncaughtExceptionHandler(errors);
@@ -181,8 +182,9 @@ public final class WorkstationApp extends Application {
         if (options.screenshot() != null) {
             Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
         }
-        LOG.info("workstation started: pack {} ({} cells), 3D {}", topology.name(), topology.cellCount(),
-                packView.is3D() ? "on" : "off (2D heat map)");
+        LOG.info("workstation started: pack {} ({} cells), 3D {}; JavaFX ready after {} ms, window shown after {} ms"
+                + " of JVM uptime", topology.name(), topology.cellCount(), packView.is3D() ? "on" : "off (2D heat map)",
+                enteredMs, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private static Experiment parseOrDefault(String text, DriveCycleLibrary profiles) {
