@@ -1,6 +1,5 @@
 package org.evtwin.core.model.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,26 +43,11 @@ public final class CellParametersJson {
     }
 
     public static CellParameters read(InputStream in, String fileName) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new TwinException(fileName + ": line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (IOException e) {
-            throw new TwinException(fileName + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new TwinException(fileName + ": $: must be a JSON object");
-        }
-        return fromJson(JsonCursor.root(fileName, root));
+        return fromJson(JsonCursor.parse(in, fileName));
     }
 
     static CellParameters fromJson(JsonCursor c) {
-        String schema = c.text("schema");
-        if (!SCHEMA.equals(schema)) {
-            throw c.field("schema").error("unsupported schema \"" + schema + "\", expected \"" + SCHEMA + "\"");
-        }
+        c.requireSchema(SCHEMA);
         double capacityAh = c.positive("capacityAh");
         EcmParameters ecm = readEcm(c.object("ecm"));
         CellLimits limits = readLimits(c.object("limits"), ecm);

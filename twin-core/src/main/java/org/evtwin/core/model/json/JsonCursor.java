@@ -22,6 +22,34 @@ final class JsonCursor {
         return new JsonCursor(file, "$", node);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Parses a document that must be a JSON object; syntax errors name the file, line and column. */
+    static JsonCursor parse(java.io.InputStream in, String file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new TwinException(file + ": line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (java.io.IOException e) {
+            throw new TwinException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new TwinException(file + ": $: must be a JSON object");
+        }
+        return root(file, root);
+    }
+
+    /** Checks the {@code schema} field against the one this reader understands. */
+    void requireSchema(String expected) {
+        String schema = text("schema");
+        if (!expected.equals(schema)) {
+            throw field("schema").error("unsupported schema \"" + schema + "\", expected \"" + expected + "\"");
+        }
+    }
+
     String path() {
         return path;
     }

@@ -1,8 +1,5 @@
 package org.evtwin.core.model.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,7 +19,6 @@ import org.evtwin.core.model.SpreadSpec;
  */
 public final class TopologyJson {
     public static final String SCHEMA = "evtwin.pack/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private TopologyJson() {
     }
@@ -38,23 +34,8 @@ public final class TopologyJson {
 
     public static PackTopology read(InputStream in, String fileName, Path baseDir,
             Function<String, CellParameters> builtInCells) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new TwinException(fileName + ": line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (IOException e) {
-            throw new TwinException(fileName + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new TwinException(fileName + ": $: must be a JSON object");
-        }
-        JsonCursor c = JsonCursor.root(fileName, root);
-        String schema = c.text("schema");
-        if (!SCHEMA.equals(schema)) {
-            throw c.field("schema").error("unsupported schema \"" + schema + "\", expected \"" + SCHEMA + "\"");
-        }
+        JsonCursor c = JsonCursor.parse(in, fileName);
+        c.requireSchema(SCHEMA);
         CellParameters cell = cell(c, baseDir, builtInCells);
         int modules = c.positiveInt("modules");
         int series = c.positiveInt("seriesPerModule");
