@@ -135,14 +135,17 @@ public final class WorkstationApp extends Application {
         long[] lastProbe = {0};
         long[] alertVersion = {-1};
         FramePump pump = new FramePump(engine.latest())
-                .onFrame(packVm::apply).onFrame(gaugesVm::apply).onFrame(historyVm::apply)
+                .onFrame(packVm::apply).onFrame(historyVm::apply)
+                .onFrame(f -> {
+                    gaugesVm.apply(f);
+                    gauges.update();   // tiles redraw only when a new frame arrived, not every pulse
+                })
                 .onFrame(f -> {
                     cellVm.setResistanceOhm(resistance.get());
                     cellVm.apply(f);
                 })
                 .onPulse(now -> {
                     packView.update();
-                    gauges.update();
                     history.update(now);
                     alertsVm.drainOnPulse(now);
                     status.update();
