@@ -19,6 +19,9 @@ import org.evtwin.app.pack3d.ColourBy;
 import org.evtwin.app.pack3d.Pack3DView;
 import org.evtwin.app.pack3d.Pack3DViewModel;
 import org.evtwin.app.settings.AppDirectories;
+import org.evtwin.app.settings.ThresholdSettings;
+import org.evtwin.app.settings.ThresholdsDialog;
+import org.evtwin.app.settings.ThresholdsViewModel;
 import org.evtwin.app.settings.UserSettings;
 import org.evtwin.app.shell.Dialogs;
 import org.evtwin.app.shell.ErrorReporter;
@@ -54,7 +57,7 @@ public final class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
     /** What a started window consists of, for the end-to-end UI tests (same package). */
     record Handles(Scene scene, Pack3DView packView, Pack3DViewModel packVm, WhatIfViewModel whatIfVm,
-            SimulatorControlsViewModel simVm, TwinEngine engine) {
+            SimulatorControlsViewModel simVm, TwinEngine engine, AlertEngine alertEngine) {
     }
 
     /** The most recently started window (tests only). */
@@ -76,7 +79,8 @@ public final class WorkstationApp extends Application {
         Experiment scenario = parseOrDefault(scenarioText, profiles);
         double speed = options.speedGiven() ? options.speed() : settings.getDouble("speed", options.speed());
 
-        AlertThresholds thresholds = AlertThresholds.defaults(topology.cell().limits());
+        AlertThresholds defaultThresholds = AlertThresholds.defaults(topology.cell().limits());
+        AlertThresholds thresholds = ThresholdSettings.load(settings, defaultThresholds);
         AlertEngine alertEngine = new AlertEngine(thresholds, topology.cellCount());
         engine = new TwinEngine(() -> new PackModel(topology, 25.0, 0.9), scenario,
                 SimulationSettings.defaults().withOutputInterval(0.5), speed, e -> {
@@ -118,7 +122,15 @@ public final class WorkstationApp extends Application {
                 settings.getDouble("window.height", 900));
         MainWindow window = new MainWindow(new MainWindow.Parts(
                 Menus.build(new Menus.Actions(() -> Screenshot.saveInteractive(scene, stage, dirs), stage::close,
-                        packView::resetView, () -> Dialogs.about(stage, topology), () -> Dialogs.shortcuts(stage)),
+                        packView::resetView, () -> Dialogs.about(stage, topology), () -> Dialogs.shortcuts(stage),
+                        () -> ThresholdsDialog.edit(stage, new ThresholdsViewModel(alertEngine.thresholds(),
+                                defaultThresholds)).ifPresent(t -> {
+                                    alertEngine.setThresholds(t);
+                                    gaugesVm.setThresholds(t);
+                                    gauges.refreshBands();
+                                    ThresholdSettings.store(settings, t);
+                                    settings.save();
+                                })),
                         simVm, packVm),
                 new SimulatorControlsView(simVm).root(), packView.root(), gauges.root(),
                 new CellDetailView(cellVm).root(), history.root(), new AlertsView(alertsVm).root(),
@@ -178,7 +190,7 @@ public final class WorkstationApp extends Application {
             settings.save();
         };
         stage.show();
-        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine);
+        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine, alertEngine);
         engine.start();
         pump.start();
         whatIfVm.start();
