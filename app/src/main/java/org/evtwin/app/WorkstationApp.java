@@ -29,6 +29,7 @@ import org.evtwin.app.shell.FramePump;
 import org.evtwin.app.shell.MainWindow;
 import org.evtwin.app.shell.Menus;
 import org.evtwin.app.shell.Screenshot;
+import org.evtwin.app.shell.StartupTimes;
 import org.evtwin.app.shell.StatusLine;
 import org.evtwin.app.sources.Scenarios;
 import org.evtwin.app.sources.SimulatorControlsView;
@@ -68,12 +69,15 @@ public final class WorkstationApp extends Application {
     @Override
     public void start(Stage stage) {
         long enteredMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        StartupTimes times = new StartupTimes();
+        times.mark("JavaFX ready");
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         ErrorReporter errors = new ErrorReporter(stage, options.screenshot() == null);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         AppDirectories dirs = AppDirectories.forCurrentUser();
         UserSettings settings = new UserSettings(dirs.config());
         PackTopology topology = Catalog.pack(options.pack());
+        times.mark("settings+pack");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
         String scenarioText = settings.get("scenario.text", Scenarios.DAY);
         Experiment scenario = parseOrDefault(scenarioText, profiles);
@@ -91,13 +95,16 @@ public final class WorkstationApp extends Application {
                 });
         engine.addFrameListener(alertEngine);
 
+        times.mark("engine");
         Pack3DViewModel packVm = new Pack3DViewModel(topology);
         packVm.setColourBy(ColourBy.valueOf(settings.get("colourBy", ColourBy.TEMPERATURE.name())));
         Pack3DView packView = new Pack3DView(packVm);
+        times.mark("3D view");
         GaugesViewModel gaugesVm = new GaugesViewModel(thresholds);
         double packMaxA = topology.cell().limits().maxDischargeCRate() * topology.capacityAh();
         double packMaxV = topology.cell().limits().maxVoltageV() * topology.seriesGroups();
         GaugesView gauges = new GaugesView(gaugesVm, packMaxA, packMaxV, packMaxA * packMaxV / 1000);
+        times.mark("gauges");
         CellDetailViewModel cellVm = new CellDetailViewModel(topology);
         HistoryViewModel historyVm = new HistoryViewModel();
         HistoryView history = new HistoryView(historyVm);
@@ -116,6 +123,7 @@ public final class WorkstationApp extends Application {
             whatIfVm.pickedCellProperty().set(cell.intValue());
         });
 
+        times.mark("other views");
         StatusLine status = new StatusLine(engine);
         ReadOnlyStringWrapper alertSummary = new ReadOnlyStringWrapper("No alerts");
         Scene scene = new Scene(new javafx.scene.layout.Pane(), settings.getDouble("window.width", 1440),
@@ -142,11 +150,13 @@ public final class WorkstationApp extends Application {
                 + topology.cellCount() + " cells)");
         stage.setScene(scene);
         restoreWindow(stage, settings);
+        times.mark("window laid out");
 
         AtomicReference<Double> resistance = new AtomicReference<>(Double.NaN);
         long[] lastProbe = {0};
         long[] alertVersion = {-1};
         FramePump pump = new FramePump(engine.latest())
+                .onFrame(f -> times.firstFrame())
                 .onFrame(packVm::apply).onFrame(historyVm::apply)
                 .onFrame(f -> {
                     gaugesVm.apply(f);
@@ -190,6 +200,7 @@ public final class WorkstationApp extends Application {
             settings.save();
         };
         stage.show();
+        times.mark("shown");
         started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine, alertEngine);
         engine.start();
         pump.start();
