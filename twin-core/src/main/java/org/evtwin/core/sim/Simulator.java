@@ -45,6 +45,7 @@ public final class Simulator {
     private long solverSteps;
     private long frames;
     private double nextFrameS;
+    private double lastEmittedS = Double.NaN;
 
     public Simulator(PackModel model, SimulationSettings settings, DriveCycleLibrary profiles) {
         this.model = model;
@@ -70,7 +71,9 @@ public final class Simulator {
             StepRunner runner = new StepRunner(step);
             stopped = runner.run(sink, cancelled);
             outcomes.add(runner.outcome());
-            emit(sink);
+            if (model.state().timeS() != lastEmittedS) {   // a frame at this instant is out already: no duplicate
+                emit(sink);
+            }
         }
         progress.update(steps.size(), steps.size(), model.state().timeS(), "done");
         return new SimulationResult(List.copyOf(outcomes), model.state().timeS(), frames, solverSteps, stopped,
@@ -78,6 +81,7 @@ public final class Simulator {
     }
 
     private void emit(FrameSink sink) {
+        lastEmittedS = model.state().timeS();
         sink.accept(PackFrame.capture(model.state()));
         frames++;
         nextFrameS = model.state().timeS() + settings.outputIntervalS();
