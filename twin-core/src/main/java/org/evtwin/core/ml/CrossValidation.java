@@ -76,7 +76,23 @@ public final class CrossValidation {
             ds.add(RulModel.example(names, data.x().get(i),
                     new Regressor("target", data.task().toTarget(data.y()[i]))));
         }
-        return kind.create(SEED).train(ds, run);
+        return kind.create(SEED, varying(data)).train(ds, run);
+    }
+
+    /** Features that take more than one value in the rows. */
+    static List<String> varying(TrainingSet data) {
+        List<String> out = new ArrayList<>();
+        List<String> names = data.task().features();
+        for (int j = 0; j < names.size(); j++) {
+            double first = data.x().get(0)[j];
+            for (double[] row : data.x()) {
+                if (row[j] != first) {
+                    out.add(names.get(j));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Counts fits, reports them and stops with a {@link CancellationException} when asked to. */

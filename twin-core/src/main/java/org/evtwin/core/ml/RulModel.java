@@ -21,6 +21,7 @@ public final class RulModel {
     private final Domain domain;
     private final ModelCard card;
     private final String[] names;
+    private final CompiledForest compiled;
 
     public RulModel(Model<Regressor> tribuo, Task task, TrainerKind trainer, Calibration calibration, Domain domain,
             ModelCard card) {
@@ -31,6 +32,7 @@ public final class RulModel {
         this.domain = domain;
         this.card = card;
         this.names = task.features().toArray(String[]::new);
+        this.compiled = CompiledForest.of(tribuo, task.features());
     }
 
     public Model<Regressor> tribuo() {
@@ -57,8 +59,23 @@ public final class RulModel {
         return card;
     }
 
-    /** Raw predictions [cycles] of feature rows, one batched Tribuo call (no domain check). */
+    /**
+     * Raw predictions [cycles] of feature rows (no domain check): forests through their compiled copy, other models
+     * in one batched Tribuo call.
+     */
     public double[] predictCycles(List<double[]> rows) {
+        if (compiled != null) {
+            double[] out = compiled.predict(rows);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = task.toCycles(out[i]);
+            }
+            return out;
+        }
+        return predictWithTribuo(rows);
+    }
+
+    /** Predictions [cycles] through Tribuo's own predict, always (the reference for the compiled path). */
+    public double[] predictWithTribuo(List<double[]> rows) {
         if (rows.isEmpty()) {
             return new double[0];
         }

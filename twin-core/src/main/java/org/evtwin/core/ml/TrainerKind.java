@@ -10,6 +10,7 @@ import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 import org.tribuo.regression.slm.ElasticNetCDTrainer;
 import org.tribuo.transform.TransformTrainer;
+import org.tribuo.transform.Transformation;
 import org.tribuo.transform.TransformationMap;
 import org.tribuo.transform.transformations.BinningTransformation;
 import org.tribuo.transform.transformations.MeanStdDevTransformation;
@@ -21,7 +22,7 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
  */
 public enum TrainerKind {
     /** Random forest of CART trees (pure Java). */
-    FOREST("random forest, 100 CART trees, depth 8, min child weight 5, 60 % of features per split, 32 bins"),
+    FOREST("random forest, 50 CART trees, depth 8, min child weight 5, 60 % of features per split, 32 bins"),
     /** Elastic net by coordinate descent, weak penalty (pure Java). */
     ELASTIC_NET_WEAK("elastic net, alpha 0.001, l1 ratio 0.5, standardised features"),
     /** Elastic net, moderate penalty. */
@@ -63,22 +64,28 @@ public enum TrainerKind {
         }
     }
 
-    /** A fresh trainer with this kind's settings. */
-    public Trainer<Regressor> create(long seed) {
+    /**
+     * A fresh trainer with this kind's settings. The elastic net standardises only the {@code varying} features: a
+     * feature constant in the training data has no spread to divide by (it is left as is and the domain check
+     * refuses any other value of it).
+     */
+    public Trainer<Regressor> create(long seed, List<String> varying) {
         return switch (this) {
             case FOREST -> new TransformTrainer<>(new RandomForestTrainer<>(
                     new CARTRegressionTrainer(8, 5f, 0f, 0.6f, false, new MeanSquaredError(), seed),
-                    new AveragingCombiner(), 100, seed),
+                    new AveragingCombiner(), 50, seed),
                     new TransformationMap(List.of(BinningTransformation.equalFrequency(BINS))), true);
-            case ELASTIC_NET_WEAK -> net(0.001, seed);
-            case ELASTIC_NET -> net(0.01, seed);
-            case ELASTIC_NET_STRONG -> net(0.1, seed);
+            case ELASTIC_NET_WEAK -> net(0.001, seed, varying);
+            case ELASTIC_NET -> net(0.01, seed, varying);
+            case ELASTIC_NET_STRONG -> net(0.1, seed, varying);
             case XGBOOST -> XgboostTrainer.create(seed);
         };
     }
 
-    private static Trainer<Regressor> net(double alpha, long seed) {
+    private static Trainer<Regressor> net(double alpha, long seed, List<String> varying) {
+        Map<String, List<Transformation>> perFeature = new java.util.LinkedHashMap<>();
+        varying.forEach(f -> perFeature.put(f, List.of(new MeanStdDevTransformation())));
         return new TransformTrainer<>(new ElasticNetCDTrainer(alpha, 0.5, 1e-4, 1000, false, seed),
-                new TransformationMap(List.of(new MeanStdDevTransformation()), Map.of()), true);
+                new TransformationMap(List.of(), perFeature), true);
     }
 }
