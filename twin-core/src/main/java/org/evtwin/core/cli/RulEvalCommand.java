@@ -52,6 +52,11 @@ final class RulEvalCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--points", paramLabel = "<csv>", description = "Write every prediction point to this CSV.")
     Path points;
 
+    @Option(names = "--reselect", paramLabel = "<all|pure-java|list>",
+            description = "Nested cross-validation: in each leave-one-cell-out refit, choose the trainer again among"
+                + " these candidates on the remaining cells only (default: keep the model's trainer).")
+    String reselect;
+
     @Override
     public Integer call() {
         RulCommand.quietTribuo();
@@ -82,12 +87,19 @@ final class RulEvalCommand extends JsonCommand implements Callable<Integer> {
                 modes.add("model");
                 return m;
             }
-            modes.add("leave-one-cell-out refit of " + m.trainer().cliName());
-            err().println("refitting " + m.trainer().cliName() + " without " + c.cellId());
             List<CellHistory> others = all.cells().stream().filter(o -> !o.cellId().equals(c.cellId())).toList();
             var set = HistoryExamples.trainingSet(others, all.files(), all.notes());
-            return RulTrainer.train(set, m.card().target(), List.of(m.trainer()), TrainingListener.NONE,
-                    () -> false).model();
+            if (reselect == null) {
+                modes.add("leave-one-cell-out refit of " + m.trainer().cliName());
+                err().println("refitting " + m.trainer().cliName() + " without " + c.cellId());
+                return RulTrainer.train(set, m.card().target(), List.of(m.trainer()), TrainingListener.NONE,
+                        () -> false).model();
+            }
+            err().println("choosing and refitting a trainer without " + c.cellId());
+            RulModel refit = RulTrainer.train(set, m.card().target(), RulTrainCommand.candidates(spec, reselect),
+                    0.05, TrainingListener.NONE, () -> false).model();
+            modes.add("nested leave-one-cell-out, chose " + refit.trainer().cliName());
+            return refit;
         }, () -> false);
         if (points != null) {
             EvalCsv.writeHistory(points, res);
@@ -107,12 +119,19 @@ final class RulEvalCommand extends JsonCommand implements Callable<Integer> {
             if (r.censored()) {
                 c.put("censored", true);
                 c.put("predictedEolBeyondRecord", r.censoredBeyond());
-                o.printf(Locale.ROOT, "%s: never below %.3f Ah in its record (censored); %.0f %% of predicted EOL cycles"
-                        + " lie beyond the record [%s]%n", r.cell(), eolAh, 100 * r.censoredBeyond(), modes.get(i));
+                o.printf(Locale.ROOT, "%s: never below %.3f Ah in its record (censored); %.0f %% of points answered,"
+                        + " of those %.0f %% put end of life beyond the record [%s]%n", r.cell(), eolAh,
+                        100 * r.answered(), 100 * r.censoredBeyond(), modes.get(i));
                 continue;
             }
             c.put("censored", false);
             c.put("trueEolCycle", r.trueEolCycle());
+            if (r.metrics() == null) {
+                o.printf(Locale.ROOT, "%s: EOL at cycle %.0f; no point from 20 %% of life on was answered with a number"
+                        + " (%d points: too little history or outside the domain) [%s]%n", r.cell(), r.trueEolCycle(),
+                        r.points().size(), modes.get(i));
+                continue;
+            }
             putMetrics(c, r.metrics());
             c.put("eolErrorMeanAbs", r.eolErrorMeanAbs());
             c.put("eolErrorAtHalfLife", r.eolErrorAtHalf());
