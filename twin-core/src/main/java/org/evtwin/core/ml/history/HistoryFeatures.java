@@ -88,16 +88,38 @@ public final class HistoryFeatures {
     static double[] quadratic(double[] x, double[] y, int from, int to) {
         double mx = mean(x, from, to);
         double[][] m = new double[3][4];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double y0 = 0;
+        double y1 = 0;
+        double y2 = 0;
         for (int i = from; i <= to; i++) {
             double t = x[i] - mx;
-            double[] p = {1, t, t * t};
-            for (int r = 0; r < 3; r++) {
-                for (int q = 0; q < 3; q++) {
-                    m[r][q] += p[r] * p[q];
-                }
-                m[r][3] += p[r] * y[i];
-            }
+            double t2 = t * t;
+            s0 += 1;
+            s1 += t;
+            s2 += t2;
+            s3 += t2 * t;
+            s4 += t2 * t2;
+            y0 += y[i];
+            y1 += t * y[i];
+            y2 += t2 * y[i];
         }
+        m[0][0] = s0;
+        m[0][1] = s1;
+        m[0][2] = s2;
+        m[1][0] = s1;
+        m[1][1] = s2;
+        m[1][2] = s3;
+        m[2][0] = s2;
+        m[2][1] = s3;
+        m[2][2] = s4;
+        m[0][3] = y0;
+        m[1][3] = y1;
+        m[2][3] = y2;
         return solve3(m);
     }
 
