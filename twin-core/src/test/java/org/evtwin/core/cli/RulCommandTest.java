@@ -29,6 +29,22 @@ class RulCommandTest {
     }
 
     @Test
+    void helpListsTheCommandsAndAMissingSubcommandIsAUsageError() {
+        assertTrue(Cli.run("--help").out().contains("rul"));
+        assertTrue(Cli.run("bench", "--help").out().contains("rul"));
+        String help = Cli.run("rul", "--help").out();
+        for (String c : new String[] {"train", "eval", "predict"}) {
+            assertTrue(help.contains(c), help);
+        }
+        Cli r = Cli.run("rul");
+        assertEquals(2, r.exit());
+        assertEquals("twin rul: a subcommand is required: train, eval or predict (see --help)", r.errLines().get(0));
+        Cli t = Cli.run("rul", "train", "--task", "early", "--data", "/nonexistent", "--out", "x.tribuo");
+        assertEquals(2, t.exit());
+        assertEquals("twin rul train: --data /nonexistent is not a folder (see --help)", t.errLines().get(0));
+    }
+
+    @Test
     void predictGivesCyclesIntervalAndProbabilities(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("rul", "predict", "--cell-history", history(dir, "cell7.csv", linear(60)).toString(),
                 "--within", "20,200", "--json");
