@@ -87,7 +87,13 @@ public final class ModelFile {
             throw new TwinException(name + ": " + META + ": format " + meta.path("format") + " is not supported (expected "
                     + FORMAT + ")");
         }
-        Model<?> any = Model.deserializeFromStream(new ByteArrayInputStream(tribuo));
+        Model<?> any;
+        try {
+            any = Model.deserializeFromStream(new ByteArrayInputStream(tribuo));
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. an XGBoost model read where the optional native library is absent
+            throw new TwinException(name + ": " + TRIBUO + ": cannot load the Tribuo model (" + e + ")", e);
+        }
         if (!any.validate(Regressor.class)) {
             throw new TwinException(name + ": " + TRIBUO + " is not a regression model");
         }

@@ -85,6 +85,12 @@ class RulCommandTest {
         assertEquals(1, order.exit());
         assertEquals("twin rul predict: o.csv: line 3, column 1 (cycle): must be greater than the previous cycle 2.0",
                 order.errLines().get(0));
+        Path notModel = history(dir, "model.tribuo", "not a model");
+        Cli bad = Cli.run("rul", "predict", "--model", notModel.toString(), "--cell-history",
+                history(dir, "ok.csv", linear(20)).toString(), "--json");
+        assertEquals(1, bad.exit(), bad.toString());
+        assertEquals(notModel + ": not a RUL model file (needs zip entries tribuo-model.pb and rul-model.json)",
+                bad.json().get("error").asText());
         Cli usage = Cli.run("rul", "predict", "--cell-history", "x.csv", "--eol-ah", "3");
         assertEquals(2, usage.exit());
         assertEquals("twin rul predict: --eol-ah must be in (0, nominal) (see --help)", usage.errLines().get(0));
