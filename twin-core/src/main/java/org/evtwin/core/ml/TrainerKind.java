@@ -78,7 +78,14 @@ public enum TrainerKind {
             case ELASTIC_NET_WEAK -> net(0.001, seed, varying);
             case ELASTIC_NET -> net(0.01, seed, varying);
             case ELASTIC_NET_STRONG -> net(0.1, seed, varying);
-            case XGBOOST -> XgboostTrainer.create(seed);
+            case XGBOOST -> {
+                // checked here: loading XgboostTrainer itself needs the library
+                if (!xgboostAvailable()) {
+                    throw new org.evtwin.core.TwinException("trainer xgboost: the XGBoost library"
+                            + " (tribuo-regression-xgboost) is not on the class path; use twin.jar or a pure-Java trainer");
+                }
+                yield XgboostTrainer.create(seed);
+            }
         };
     }
 

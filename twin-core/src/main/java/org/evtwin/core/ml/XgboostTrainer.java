@@ -1,6 +1,5 @@
 package org.evtwin.core.ml;
 
-import org.evtwin.core.TwinException;
 import org.tribuo.Trainer;
 import org.tribuo.common.xgboost.XGBoostTrainer;
 import org.tribuo.regression.Regressor;
@@ -15,10 +14,6 @@ final class XgboostTrainer {
     }
 
     static Trainer<Regressor> create(long seed) {
-        if (!TrainerKind.xgboostAvailable()) {
-            throw new TwinException("trainer xgboost: the XGBoost library (tribuo-regression-xgboost) is not on the"
-                    + " class path; use twin.jar or a pure-Java trainer");
-        }
         return new XGBoostRegressionTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.HIST,
                 XGBoostRegressionTrainer.RegressionType.LINEAR, 200, 0.05, 0.0, 4, 2.0, 0.8, 0.8, 1.0, 0.0, 1,
                 XGBoostTrainer.LoggingVerbosity.SILENT, seed);
