@@ -1,0 +1,122 @@
+package org.evtwin.core.ml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Cross-validation grouped by cell: every fold holds out whole cells, so no cycle of a held-out cell is in the fold's
+ * training data. Up to {@value #MAX_LOCO} cells it is leave-one-cell-out; above, {@value #FOLDS} folds with cells
+ * dealt round-robin in their order.
+ */
+public final class CrossValidation {
+    static final int MAX_LOCO = 12;
+    static final int FOLDS = 5;
+    static final long SEED = 20190326L;
+
+    private CrossValidation() {
+    }
+
+    /** The held-out cells of each fold. */
+    public static List<Set<String>> folds(List<String> cells) {
+        List<Set<String>> folds = new ArrayList<>();
+        if (cells.size() <= MAX_LOCO) {
+            cells.forEach(c -> folds.add(Set.of(c)));
+            return folds;
+        }
+        List<List<String>> lists = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            lists.get(i % FOLDS).add(cells.get(i));
+        }
+        lists.forEach(l -> folds.add(Set.copyOf(l)));
+        return folds;
+    }
+
+    /** Out-of-fold predictions [cycles] for every row, one fit per fold. */
+    public static double[] outOfFold(TrainingSet data, TrainerKind kind, Progress progress) {
+        double[] out = new double[data.size()];
+        for (Set<String> held : folds(data.cells())) {
+            progress.step(kind.cliName() + " without " + String.join(",", held));
+            Model<Regressor> m = fit(data.select(held, false), kind, Map.of());
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                if (held.contains(data.groups().get(i))) {
+                    rows.add(data.x().get(i));
+                    at.add(i);
+                }
+            }
+            double[] p = new RulModel(m, data.task(), kind, null, null, null).predictCycles(rows);
+            for (int i = 0; i < p.length; i++) {
+                out[at.get(i)] = p[i];
+            }
+        }
+        return out;
+    }
+
+    /** One Tribuo fit on all rows of a set. */
+    static Model<Regressor> fit(TrainingSet data, TrainerKind kind,
+            Map<String, com.oracle.labs.mlrg.olcut.provenance.Provenance> run) {
+        RegressionFactory factory = new RegressionFactory();
+        MutableDataset<Regressor> ds = new MutableDataset<>(new SimpleDataSourceProvenance(
+                "RUL " + data.task().cliName() + " rows of " + data.cells().size() + " cells", factory), factory);
+        String[] names = data.task().features().toArray(String[]::new);
+        for (int i = 0; i < data.size(); i++) {
+            ds.add(RulModel.example(names, data.x().get(i),
+                    new Regressor("target", data.task().toTarget(data.y()[i]))));
+        }
+        return kind.create(SEED, varying(data)).train(ds, run);
+    }
+
+    /** Features that take more than one value in the rows. */
+    static List<String> varying(TrainingSet data) {
+        List<String> out = new ArrayList<>();
+        List<String> names = data.task().features();
+        for (int j = 0; j < names.size(); j++) {
+            double first = data.x().get(0)[j];
+            for (double[] row : data.x()) {
+                if (row[j] != first) {
+                    out.add(names.get(j));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Counts fits, reports them and stops with a {@link CancellationException} when asked to. */
+    public static final class Progress {
+        private final TrainingListener listener;
+        private final BooleanSupplier cancelled;
+        private final int total;
+        private int done;
+
+        public Progress(TrainingListener listener, BooleanSupplier cancelled, int total) {
+            this.listener = listener;
+            this.cancelled = cancelled;
+            this.total = total;
+        }
+
+        void step(String what) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("training cancelled after " + done + " of " + total + " fits");
+            }
+            listener.progress(done++, total, what);
+        }
+
+        void finish() {
+            listener.progress(total, total, "done");
+        }
+    }
+}

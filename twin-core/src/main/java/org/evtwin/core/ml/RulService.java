@@ -1,0 +1,99 @@
+package org.evtwin.core.ml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.evtwin.core.TwinException;
+import org.evtwin.core.ml.history.CellHistory;
+import org.evtwin.core.ml.history.HistoryFeatures;
+
+/**
+ * What the app and the command line call for RUL of live or simulated cells: a history model, answers per cell with
+ * an interval, and batches for whole packs (one Tribuo call for all cells). Thread-safe; predictions are pure
+ * functions of the histories.
+ */
+public final class RulService {
+    /** Class-path location of the shipped history model (built by {@code twin rul train --task history}). */
+    public static final String DEFAULT_HISTORY_MODEL = "/org/evtwin/sample-data/models/rul-history.tribuo";
+    /** Class-path location of the shipped early-life model. */
+    public static final String DEFAULT_EARLY_MODEL = "/org/evtwin/sample-data/models/rul-early.tribuo";
+
+    private final RulModel model;
+
+    public RulService(RulModel historyModel) {
+        if (historyModel.task() != Task.HISTORY) {
+            throw new TwinException("RUL service needs a history model, got a " + historyModel.task().cliName()
+                    + " model");
+        }
+        this.model = historyModel;
+    }
+
+    /** The service on the shipped history model. */
+    public static RulService withDefaultModel() {
+        return new RulService(loadResource(DEFAULT_HISTORY_MODEL));
+    }
+
+    /** A model shipped inside the jar. */
+    public static RulModel loadResource(String resource) {
+        try (InputStream in = RulService.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new TwinException(resource + ": the default model is missing from the class path");
+            }
+            return ModelFile.read(in, resource);
+        } catch (IOException e) {
+            throw new TwinException(resource + ": cannot read the default model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public RulModel model() {
+        return model;
+    }
+
+    public ModelCard card() {
+        return model.card();
+    }
+
+    /** RUL of one cell at its latest entry. */
+    public RulEstimate predict(CellHistory history) {
+        return predictAll(List.of(history)).get(0);
+    }
+
+    /** RUL of many cells at their latest entries, with one batched model call. */
+    public List<RulEstimate> predictAll(List<CellHistory> histories) {
+        List<RulEstimate> out = new ArrayList<>(histories.size());
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (CellHistory h : histories) {
+            RulEstimate early = screen(h);
+            out.add(early);
+            if (early == null) {
+                rows.add(HistoryFeatures.at(h, h.size() - 1));
+                at.add(out.size() - 1);
+            }
+        }
+        List<RulEstimate> est = rows.isEmpty() ? List.of() : model.estimate(rows);
+        for (int i = 0; i < est.size(); i++) {
+            out.set(at.get(i), est.get(i));
+        }
+        return out;
+    }
+
+    /** An answer without the model (not enough history, end of life reached), or null if the model must answer. */
+    static RulEstimate screen(CellHistory h) {
+        if (h.size() < HistoryFeatures.MIN_CYCLES) {
+            return RulEstimate.none(RulStatus.NOT_ENOUGH_HISTORY, h.cellId() + ": needs at least "
+                    + HistoryFeatures.MIN_CYCLES + " cycles with a measured capacity, has " + h.size());
+        }
+        double level = 0;
+        for (int i = h.size() - 3; i < h.size(); i++) {
+            level += h.capacityAh()[i] / 3;
+        }
+        if (level < h.eolCapacityAh()) {
+            return RulEstimate.none(RulStatus.END_OF_LIFE_REACHED, String.format(java.util.Locale.ROOT,
+                    "%s: capacity %.4g Ah (mean of the last 3 cycles) is below the end-of-life threshold %.4g Ah",
+                    h.cellId(), level, h.eolCapacityAh()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.evtwin.core.ml;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.DoubleProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.evtwin.core.TwinException;
+import org.tribuo.Model;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Trains a RUL model: cross-validates every candidate trainer on whole held-out cells, keeps the one with the lowest
+ * out-of-fold RMSE, fits it on all rows, and calibrates the interval on its out-of-fold errors. The test cells of an
+ * evaluation are never part of this: callers pass training data only.
+ */
+public final class RulTrainer {
+
+    /** The trained model and the cross-validated metrics of every candidate. */
+    public record Result(RulModel model, Map<TrainerKind, Metrics> crossValidation) {
+    }
+
+    private RulTrainer() {
+    }
+
+    /**
+     * @param target     what the number means (goes on the card), e.g. "cycles until capacity < EOL"
+     * @param candidates trainers to compare (one: no choice, still cross-validated for the calibration)
+     * @param listener   progress, one call per fit
+     * @param cancelled  polled before each fit; true stops with a CancellationException
+     */
+    public static Result train(TrainingSet data, String target, List<TrainerKind> candidates,
+            TrainingListener listener, BooleanSupplier cancelled) {
+        return train(data, target, candidates, 0.0, listener, cancelled);
+    }
+
+    /**
+     * As {@link #train(TrainingSet, String, List, TrainingListener, BooleanSupplier)}, but the best pure-Java
+     * trainer is kept when its out-of-fold RMSE is within {@code pureJavaTolerance} (a fraction) of the best one's, so
+     * that the app need not carry the native XGBoost library for a negligible gain.
+     */
+    public static Result train(TrainingSet data, String target, List<TrainerKind> candidates,
+            double pureJavaTolerance, TrainingListener listener, BooleanSupplier cancelled) {
+        if (data.cells().size() < 2) {
+            throw new TwinException("training needs at least 2 cells to cross-validate, got " + data.cells().size());
+        }
+        if (candidates.isEmpty()) {
+            throw new TwinException("training needs at least one trainer");
+        }
+        int folds = CrossValidation.folds(data.cells()).size();
+        var progress = new CrossValidation.Progress(listener, cancelled, candidates.size() * folds + 1);
+        Map<TrainerKind, Metrics> cv = new LinkedHashMap<>();
+        Map<TrainerKind, double[]> oof = new LinkedHashMap<>();
+        TrainerKind best = null;
+        for (TrainerKind k : candidates) {
+            double[] p = CrossValidation.outOfFold(data, k, progress);
+            oof.put(k, p);
+            cv.put(k, Metrics.of(data.y(), p));
+            if (best == null || cv.get(k).rmse() < cv.get(best).rmse()) {
+                best = k;
+            }
+        }
+        TrainerKind bestPure = null;
+        for (TrainerKind k : candidates) {
+            if (TrainerKind.pureJava().contains(k) && (bestPure == null || cv.get(k).rmse() < cv.get(bestPure).rmse())) {
+                bestPure = k;
+            }
+        }
+        String rule = "lowest out-of-fold RMSE over " + folds + " folds grouped by cell";
+        if (bestPure != null && bestPure != best
+                && cv.get(bestPure).rmse() <= (1 + pureJavaTolerance) * cv.get(best).rmse()) {
+            best = bestPure;
+            rule += "; pure-Java trainer kept when within " + Math.round(100 * pureJavaTolerance) + " % of the best";
+        }
+        Calibration cal = Calibration.of(data.task().scaleCycles(), data.y(), oof.get(best));
+        progress.step(best.cliName() + " on all cells");
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, Provenance> run = new LinkedHashMap<>();
+        run.put("task", new StringProvenance("task", data.task().cliName()));
+        run.put("target", new StringProvenance("target", target));
+        run.put("features", new StringProvenance("features", String.join(",", data.task().features())));
+        run.put("cells", new StringProvenance("cells", String.join(",", data.cells())));
+        run.put("data-files", new StringProvenance("data-files", String.join("; ", data.dataFiles())));
+        run.put("selection", new StringProvenance("selection", rule));
+        for (var e : cv.entrySet()) {
+            String key = "cv-rmse-" + e.getKey().cliName();
+            run.put(key, new DoubleProvenance(key, e.getValue().rmse()));
+            metrics.put(key, e.getValue().rmse());
+            metrics.put("cv-mae-" + e.getKey().cliName(), e.getValue().mae());
+            metrics.put("cv-mape-" + e.getKey().cliName(), e.getValue().mape());
+        }
+        Model<Regressor> model = CrossValidation.fit(data, best, run);
+        progress.finish();
+        Domain domain = Domain.of(data.task().features(), data.x().toArray(double[][]::new));
+        List<String> ranges = new ArrayList<>();
+        for (int j = 0; j < domain.names().size(); j++) {
+            ranges.add(String.format(Locale.ROOT, "%s in [%.4g, %.4g]", domain.names().get(j), domain.min()[j],
+                    domain.max()[j]));
+        }
+        List<String> notes = new ArrayList<>(data.notes());
+        notes.add("trainer choice: " + rule);
+        notes.add("interval: central " + Math.round(100 * Calibration.LEVEL) + " % of out-of-fold errors, normalised by"
+                + " (prediction + " + data.task().scaleCycles() + " cycles)");
+        ModelCard card = new ModelCard(data.task().cliName(), target, best.cliName() + ": " + best.description(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), data.cells(), data.dataFiles(),
+                data.task().features(), metrics, ranges, notes);
+        return new Result(new RulModel(model, data.task(), best, cal, domain, card), cv);
+    }
+}

@@ -1,0 +1,101 @@
+package org.evtwin.core.ml.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evtwin.core.TwinException;
+import org.evtwin.core.data.DataFiles;
+
+/**
+ * The Severson et al. 2019 cells as discharge capacity curves Q(V) at cycles 10 and 100 on the common 3.6 to 2.0 V
+ * grid, with cycle life and split, from {@code derived/severson2019_Qdlin_cycle10_cycle100_derived.csv} (one row per
+ * cell and cycle: split, cell_index, cycle_life, cycle, Q_at_&lt;V&gt;V...).
+ */
+public final class SeversonCells {
+    public static final String QDLIN = "derived/severson2019_Qdlin_cycle10_cycle100_derived.csv";
+
+    /** Split names as in the file and the paper (train, primary test, secondary test). */
+    public static final List<String> SPLITS = List.of("train", "test1", "test2");
+
+    /**
+     * One cell.
+     *
+     * @param split      train, test1 (primary test) or test2 (secondary test)
+     * @param index      1-based cell index within its split
+     * @param cycleLife  cycles to 80 % of nominal (0.88 Ah)
+     * @param voltageV   voltage grid [V], 3.6 down to 2.0
+     * @param q10Ah      discharge capacity at each voltage, cycle 10 [Ah]
+     * @param q100Ah     same at cycle 100 [Ah]
+     */
+    public record Cell(String split, int index, double cycleLife, double[] voltageV, double[] q10Ah,
+            double[] q100Ah) {
+        public String id() {
+            return split + "/cell" + index;
+        }
+    }
+
+    /** All cells and the file they came from ("path sha256=..."). */
+    public record Loaded(List<Cell> cells, List<String> files) {
+        public List<Cell> split(String name) {
+            return cells.stream().filter(c -> c.split().equals(name)).toList();
+        }
+    }
+
+    private SeversonCells() {
+    }
+
+    public static Loaded load(Path folder) {
+        Path f = folder.resolve(QDLIN);
+        if (!Files.isRegularFile(f)) {
+            throw new TwinException(folder + ": no " + QDLIN + " (the Severson 2019 folder of ../shared/data/raw)");
+        }
+        CsvTable t = CsvTable.read(f);
+        int cs = t.column("split");
+        int ci = t.column("cell_index");
+        int cl = t.column("cycle_life");
+        int cc = t.column("cycle");
+        int first = cc + 1;
+        int points = 0;
+        while (t.columnName(first + points).startsWith("Q_at_")) {
+            points++;
+        }
+        if (points < 100) {
+            throw new TwinException(t.file() + ": line 1: expected Q_at_<V>V columns after \"cycle\", found "
+                    + points);
+        }
+        double[] grid = new double[points];
+        for (int j = 0; j < points; j++) {
+            String name = t.columnName(first + j);
+            grid[j] = Double.parseDouble(name.substring(5, name.length() - 1));
+        }
+        Map<String, double[][]> curves = new LinkedHashMap<>();
+        Map<String, Double> lives = new LinkedHashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            String key = t.text(r, cs) + "/" + (int) t.number(r, ci);
+            int cycle = (int) t.number(r, cc);
+            if (cycle != 10 && cycle != 100) {
+                throw new TwinException(t.file() + ": line " + t.line(r) + ", column " + (cc + 1)
+                        + " (cycle): expected 10 or 100, found " + cycle);
+            }
+            double[] q = new double[points];
+            for (int j = 0; j < points; j++) {
+                q[j] = t.number(r, first + j);
+            }
+            curves.computeIfAbsent(key, k -> new double[2][])[cycle == 10 ? 0 : 1] = q;
+            lives.put(key, t.number(r, cl));
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (var e : curves.entrySet()) {
+            if (e.getValue()[0] == null || e.getValue()[1] == null) {
+                throw new TwinException(t.file() + ": cell " + e.getKey() + " lacks cycle 10 or cycle 100");
+            }
+            String[] k = e.getKey().split("/");
+            cells.add(new Cell(k[0], Integer.parseInt(k[1]), lives.get(e.getKey()), grid, e.getValue()[0],
+                    e.getValue()[1]));
+        }
+        return new Loaded(cells, List.of(DataFiles.provenanceEntry(folder, f)));
+    }
+}

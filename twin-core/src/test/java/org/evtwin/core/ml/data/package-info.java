@@ -1,0 +1,2 @@
+/** Tests of {@code org.evtwin.core.ml.data}. */
+package org.evtwin.core.ml.data;
