@@ -37,9 +37,9 @@ class CycleHistoryRecorderTest {
         assertArrayEquals(new double[] {1.9, 1.9, 1.9, 1.9, 1.9}, h.get(0).capacityAh(), 1e-12);
         assertArrayEquals(new double[] {1.8, 1.8, 1.8, 1.8, 1.8}, h.get(1).capacityAh(), 1e-12);
         // a frame's current is what flowed in the interval ending at it (as the simulator reports it): the frame at
-        // 3600 s already charges, so cell 0's first cycle completes with the frame at 7210 s, whose temperature
-        // (the peak so far) is 25 + 7210/3600 degC
-        assertEquals(25 + 7210 / 3600.0, h.get(0).temperatureC()[0], 1e-9);
+        // 3600 s already charges, so the first hour gives 3590 s of discharge and cell 0's first cycle completes
+        // with the frame at 7200 s, whose temperature (the peak so far) is 27 degC
+        assertEquals(27.0, h.get(0).temperatureC()[0], 1e-9);
         assertEquals(1.4, h.get(0).eolCapacityAh(), 1e-12);
     }
 
