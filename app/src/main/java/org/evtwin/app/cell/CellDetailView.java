@@ -18,6 +18,7 @@ public final class CellDetailView {
         Label body = new Label();
         body.setId("cell-body");
         body.setStyle("-fx-font-family: monospace;");
+        body.setWrapText(true);
         body.textProperty().bind(vm.bodyProperty());
         root = new VBox(4, title, body);
         root.setPadding(new Insets(8));

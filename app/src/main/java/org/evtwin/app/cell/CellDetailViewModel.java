@@ -19,6 +19,7 @@ public final class CellDetailViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No cell picked");
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper("Click a cell in the 3D view.");
     private double resistanceOhm = Double.NaN;
+    private String rulLine = "";
 
     public CellDetailViewModel(PackTopology topology) {
         this.topology = topology;
@@ -41,6 +42,11 @@ public final class CellDetailViewModel {
         resistanceOhm = ohm;
     }
 
+    /** The picked cell's remaining-useful-life line (from the RUL monitor), shown under the measurements. */
+    public void setRulLine(String line) {
+        rulLine = line == null ? "" : line;
+    }
+
     public void apply(PackFrame f) {
         int i = cell.get();
         if (i < 0 || i >= f.cellCount()) {
@@ -57,6 +63,6 @@ public final class CellDetailViewModel {
                         + "R0 %s",
                 f.cellVoltageV()[i], f.cellCurrentA()[i], f.cellTemperatureC()[i], 100 * f.cellSoc()[i],
                 100 * f.cellSoh()[i], Double.isNaN(resistanceOhm) ? "—" : String.format(Locale.ROOT, "%.2f mΩ",
-                        1000 * resistanceOhm)));
+                        1000 * resistanceOhm)) + (rulLine.isEmpty() ? "" : "\n" + rulLine));
     }
 }

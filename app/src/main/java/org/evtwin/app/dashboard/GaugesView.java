@@ -26,6 +26,9 @@ public final class GaugesView {
     private final TilePane root = new TilePane(6, 6);
     private final GaugesViewModel model;
     private final List<Binding> bindings = new ArrayList<>();
+    /** Title of the remaining-useful-life tile. */
+    static final String RUL_TITLE = "Remaining useful life";
+    private final Tile rulTile;
 
     /** A tile, its value, and where its bands come from (null for tiles without bands). */
     private record Binding(Tile tile, ReadOnlyDoubleProperty value, Supplier<GaugeBands> bandSource) {
@@ -50,6 +53,9 @@ public final class GaugesView {
         add(number("Pack current (+ discharge)", "A", 1, -maxCurrentA, maxCurrentA), model.currentProperty(), null);
         add(number("Pack power", "kW", 2, -maxPowerKw, maxPowerKw), model.powerKwProperty(), null);
         add(number("Cell voltage spread", "mV", 1, 0, 300), model.spreadMvProperty(), model::spreadBands);
+        rulTile = number(RUL_TITLE, "cycles", 0, 0, 5000);
+        rulTile.setTextVisible(true);
+        add(rulTile, model.rulCyclesProperty(), model::rulBands);
     }
 
     private void add(Tile tile, ReadOnlyDoubleProperty value, Supplier<GaugeBands> bands) {
@@ -94,6 +100,8 @@ public final class GaugesView {
 
     /** Pushes the view model's values into the tiles (FX thread, once per pulse). */
     public void update() {
+        rulTile.setValueVisible(!Double.isNaN(model.rulCyclesProperty().get()));
+        rulTile.setText(model.rulNoteProperty().get());
         for (Binding b : bindings) {
             double v = b.value().get();
             if (Double.isNaN(v)) {

@@ -22,6 +22,10 @@ public final class GaugesViewModel {
     private GaugeBands sohBands;
     private GaugeBands temperatureBands;
     private GaugeBands spreadBands;
+    private GaugeBands rulBands;
+    private final ReadOnlyDoubleWrapper rulCycles = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final javafx.beans.property.ReadOnlyStringWrapper rulNote =
+            new javafx.beans.property.ReadOnlyStringWrapper("no prediction yet");
 
     public GaugesViewModel(AlertThresholds thresholds) {
         setThresholds(thresholds);
@@ -86,11 +90,33 @@ public final class GaugesViewModel {
         return spreadBands;
     }
 
+    /**
+     * The pack's remaining useful life [cycles] (NaN when the model gives no number) and a note under it: the
+     * interval, or why there is no number.
+     */
+    public void setRul(double cycles, String note) {
+        rulCycles.set(cycles);
+        rulNote.set(note);
+    }
+
+    public ReadOnlyDoubleProperty rulCyclesProperty() {
+        return rulCycles.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty rulNoteProperty() {
+        return rulNote.getReadOnlyProperty();
+    }
+
+    public GaugeBands rulBands() {
+        return rulBands;
+    }
+
     /** Takes the bands from the alert thresholds (the same numbers the alert engine uses). */
     public void setThresholds(AlertThresholds thresholds) {
         socBands = GaugeBands.of(thresholds, AlertRule.PACK_SOC);
         sohBands = GaugeBands.of(thresholds, AlertRule.CELL_SOH);
         temperatureBands = GaugeBands.of(thresholds, AlertRule.CELL_TEMPERATURE);
         spreadBands = GaugeBands.of(thresholds, AlertRule.VOLTAGE_SPREAD);
+        rulBands = GaugeBands.of(thresholds, AlertRule.RUL);
     }
 }

@@ -14,8 +14,8 @@ public enum ColourBy {
     CURRENT("Cell current (+ discharge)", "A", 2),
     /** State of health (capacity / rated), 0–100 %. */
     SOH("State of health", "%", 1),
-    /** Terminal voltage of the model minus the measurement. */
-    RESIDUAL("Residual (model − measured)", "mV", 1);
+    /** Measured terminal voltage minus the model's (replay or live with the model alongside). */
+    RESIDUAL("Residual (measured − model)", "mV", 1);
 
     private final String displayName;
     private final String unit;

@@ -89,7 +89,7 @@ public final class Pack3DViewModel {
     }
 
     /**
-     * Sets the residual per cell, model minus measurement [V] (NaN where a cell has no measurement); copied. Shown
+     * Sets the residual per cell, measured minus model [V] (NaN where a cell has no measurement); copied. Shown
      * when colouring by {@link ColourBy#RESIDUAL}.
      */
     public void applyResidual(double[] volts) {

@@ -22,10 +22,10 @@ public enum AlertRule {
     /** Highest minus lowest cell voltage in the pack [V; shown in mV]. */
     VOLTAGE_SPREAD("Cell voltage spread", "cell voltage spread", Scope.PACK, Direction.ABOVE, "V", "mV", 1000, 1),
     /**
-     * Model − measurement cell voltage, judged on its magnitude [V; shown in mV]. Evaluated only when residuals are
+     * Measured − model cell voltage, judged on its magnitude [V; shown in mV]. Evaluated only when residuals are
      * supplied ({@link AlertEngine#evaluateResidual}), i.e. when a replay or live source runs the model alongside.
      */
-    RESIDUAL("Model residual", "model − measured voltage", Scope.CELL, Direction.ABOVE, "V", "mV", 1000, 1),
+    RESIDUAL("Model residual", "measured − model voltage", Scope.CELL, Direction.ABOVE, "V", "mV", 1000, 1),
     /**
      * Predicted remaining useful life of the pack [cycles]. Evaluated only when a prediction is supplied
      * ({@link AlertEngine#evaluateRul}).

@@ -25,7 +25,7 @@ import org.evtwin.core.model.CellLimits;
  *       <td>5 mV</td><td>as under-voltage</td></tr>
  *   <tr><td>cell voltage spread</td><td>&gt; 50 mV</td><td>&gt; 150 mV</td><td>5 mV</td>
  *       <td>difference of two measurements with a few mV noise each</td></tr>
- *   <tr><td>model residual |model − measured|</td><td>&gt; 30 mV</td><td>&gt; 100 mV</td><td>5 mV</td>
+ *   <tr><td>model residual |measured − model|</td><td>&gt; 30 mV</td><td>&gt; 100 mV</td><td>5 mV</td>
  *       <td>as spread; a fitted equivalent circuit tracks a cell to 10–30 mV RMS, so 30 mV is a model that has lost
  *       the cell</td></tr>
  *   <tr><td>RUL</td><td>&lt; 500 cycles</td><td>&lt; 100 cycles</td><td>20 cycles</td>

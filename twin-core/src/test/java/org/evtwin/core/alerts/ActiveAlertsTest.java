@@ -94,13 +94,13 @@ class ActiveAlertsTest {
         AlertEvent e = events.get(0);
         assertEquals(5, e.cell());
         assertEquals(-40.0, e.value(), 1e-9);
-        assertEquals("Cell 5 model − measured voltage -40.0 mV beyond warning level ±30.0 mV", e.message());
+        assertEquals("Cell 5 measured − model voltage -40.0 mV beyond warning level ±30.0 mV", e.message());
         r[5] = -0.026;
         engine.evaluateResidual(4, r);
         assertEquals(1, events.size(), "within the 5 mV band");
         r[5] = 0.024;
         engine.evaluateResidual(5, r);
-        assertEquals("Cell 5 model − measured voltage 24.0 mV back within ±25.0 mV: warning cleared",
+        assertEquals("Cell 5 measured − model voltage 24.0 mV back within ±25.0 mV: warning cleared",
                 events.get(1).message());
     }
 

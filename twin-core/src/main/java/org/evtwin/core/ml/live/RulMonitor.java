@@ -17,7 +17,7 @@ import org.evtwin.core.telemetry.PackFrame;
  * cells in one batch and publishes a {@link PackRul}. The frame thread never waits for the model.
  */
 public final class RulMonitor implements FrameSink, AutoCloseable {
-    private final RulService service;
+    private volatile RulService service;
     private final CycleHistoryRecorder recorder;
     private final AtomicReference<PackRul> latest = new AtomicReference<>();
     private final Consumer<PackRul> onResult;
@@ -62,6 +62,11 @@ public final class RulMonitor implements FrameSink, AutoCloseable {
 
     public RulService service() {
         return service;
+    }
+
+    /** Uses another model from the next evaluation on (a model trained in the app). */
+    public void setService(RulService newService) {
+        service = java.util.Objects.requireNonNull(newService, "service");
     }
 
     /** One evaluation now, on the caller's thread (the timer calls this; tests may too). */

@@ -1,0 +1,2 @@
+/** Tests of the RUL view models without a window. */
+package org.evtwin.app.rul;
