@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Proves the Linux installer the way a user meets it (called by .ci/run after the tests; runs as root):
+# builds it with the README's command, installs the .deb with dpkg -i, starts the installed workstation in its
+# screenshot mode under Xvfb and checks the picture, runs the installed `twin`, upgrades over itself (user data
+# must survive), uninstalls (user data must survive, the installation must be gone).
+# Usage: jpackage/ci-install-test.sh [--no-build]   (--no-build: reuse app/target/installer/packages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { echo "installer-test: $*"; }
+die() { echo "installer-test: FAILED: $*" >&2; exit 1; }
+t0=$SECONDS
+
+# What jpackage needs for a .deb (fakeroot, dpkg-deb) and for the training start and this test (Xvfb).
+missing=()
+command -v fakeroot >/dev/null 2>&1 || missing+=(fakeroot)
+command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "${1:-}" != --no-build ]; then
+  say "building the installers: ./mvnw -B -ntp -Pinstaller -DskipTests package"
+  xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -ntp -q -Pinstaller -DskipTests package \
+    || die "the installer build failed (see above)"
+fi
+deb=$(ls app/target/installer/packages/evtwin_*_amd64.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || die "no .deb in app/target/installer/packages"
+tarball=$(ls app/target/installer/packages/evtwin-*-linux-x64.tar.gz 2>/dev/null | head -1)
+[ -n "$tarball" ] || die "no portable .tar.gz in app/target/installer/packages"
+say "built $(basename "$deb") ($(du -m "$deb" | cut -f1) MB), $(basename "$tarball") ($(du -m "$tarball" | cut -f1) MB)"
+
+dpkg -r evtwin >/dev/null 2>&1 || true   # a copy left by an interrupted run
+# dpkg -i does not fetch dependencies: install the ones the package declares from Debian first.
+deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ (|].*//' | grep -v '^$' || true)
+absent=()
+for p in $deps; do dpkg -s "$p" >/dev/null 2>&1 || absent+=("$p"); done
+if [ ${#absent[@]} -gt 0 ]; then
+  say "installing the package's dependencies: ${absent[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${absent[@]}" >/dev/null
+fi
+
+dpkg -i "$deb" >/dev/null || die "dpkg -i $deb failed"
+[ -x /opt/evtwin/bin/evtwin ] || die "/opt/evtwin/bin/evtwin missing after dpkg -i"
+[ "$(readlink /usr/bin/twin)" = /opt/evtwin/bin/twin ] || die "/usr/bin/twin does not point to the installed twin"
+desktop=$(dpkg -L evtwin | grep '\.desktop$' | head -1)
+grep -q '^Categories=Science;Engineering;' "$desktop" || die "desktop entry $desktop lacks Categories=Science;Engineering;"
+say "installed $(dpkg-query -W -f '${Package} ${Version}' evtwin) in /opt/evtwin"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+home="$work/home"     # a fresh user: the XDG defaults under this home
+mkdir -p "$home"
+touch "$work/after-install"
+sleep 1
+
+# The installed workstation, first frame to PNG. -Xshare:on makes the JVM refuse to start unless the shipped
+# class-data-sharing archive maps; forceGPU only because Xvfb's software OpenGL is rejected otherwise.
+shot="$work/installed.png"
+HOME="$home" XDG_CONFIG_HOME= XDG_DATA_HOME= JAVA_TOOL_OPTIONS="-Xshare:on -Dprism.forceGPU=true" \
+  timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" /opt/evtwin/bin/evtwin --screenshot "$shot" --frames 30 \
+  > "$work/app.log" 2>&1 || { cat "$work/app.log" >&2; die "the installed app did not save its screenshot"; }
+[ -s "$shot" ] || die "screenshot $shot missing or empty"
+read -r -a b <<< "$(od -An -tu1 -N24 "$shot")"
+[ "${b[0]} ${b[1]} ${b[2]} ${b[3]}" = "137 80 78 71" ] || die "screenshot is not a PNG"
+width=$(( (b[16] << 24) | (b[17] << 16) | (b[18] << 8) | b[19] ))
+height=$(( (b[20] << 24) | (b[21] << 16) | (b[22] << 8) | b[23] ))
+bytes=$(stat -c %s "$shot")
+[ "$width" = 1440 ] && [ "$height" = 900 ] || die "screenshot is ${width}x${height}, expected 1440x900"
+# A window that rendered nothing compresses to a few kB; the real one is well over 50 kB.
+[ "$bytes" -gt 50000 ] || die "screenshot is only $bytes bytes: the window looks empty"
+say "installed app rendered its window: ${width}x${height} PNG, $bytes bytes (CDS archive in use)"
+
+[ -f "$home/.config/evtwin/settings.properties" ] || die "settings not saved in ~/.config/evtwin"
+written=$(find /opt/evtwin -newer "$work/after-install" | head -5)
+[ -z "$written" ] || die "the app wrote into the installation: $written"
+say "user data in \$HOME/.config/evtwin; nothing written under /opt/evtwin"
+
+version=$(HOME="$home" twin --version) || die "twin --version failed"
+case "$version" in "twin $(dpkg-query -W -f '${Version}' evtwin | sed 's/-[0-9]*$//')"*) ;;
+  *) die "twin --version printed '$version', not the package version" ;; esac
+HOME="$home" twin simulate --pack leaf-96s2p --experiment "Discharge at 1C for 2 minutes" --pack-only \
+  --out "$work/sim.csv" --json > "$work/sim.json" || die "twin simulate failed: $(cat "$work/sim.json")"
+[ "$(wc -l < "$work/sim.csv")" -gt 100 ] || die "twin simulate wrote only $(wc -l < "$work/sim.csv") lines"
+say "$version; twin simulate wrote $(wc -l < "$work/sim.csv") lines: $(tail -1 "$work/sim.json" | cut -c1-120)"
+
+# Upgrade over itself: user data stays, the archive still maps.
+dpkg -i "$deb" >/dev/null || die "reinstalling (upgrade) failed"
+[ -f "$home/.config/evtwin/settings.properties" ] || die "the upgrade lost the user's settings"
+HOME="$home" JAVA_TOOL_OPTIONS="-Xshare:on" twin --version >/dev/null || die "twin does not start after the upgrade"
+
+dpkg -r evtwin >/dev/null || die "dpkg -r evtwin failed"
+[ ! -e /opt/evtwin ] || die "/opt/evtwin still there after dpkg -r"
+[ ! -e /usr/bin/twin ] || die "/usr/bin/twin still there after dpkg -r"
+[ -f "$home/.config/evtwin/settings.properties" ] || die "uninstalling removed the user's settings"
+say "upgrade and uninstall kept the user's data; installation removed; $((SECONDS - t0)) s in all"
