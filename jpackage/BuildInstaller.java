@@ -198,9 +198,9 @@ public final class BuildInstaller {
     private static List<String> javaOptions() {
         List<String> options = new ArrayList<>();
         if (Runtime.version().feature() >= 24) {
-            // JavaFX loads its native libraries and uses sun.misc.Unsafe (Marlin); allowed explicitly so that
-            // Java 24+ does not print warnings at every start.
-            options.add("--enable-native-access=javafx.graphics,ALL-UNNAMED");
+            // JavaFX's Marlin renderer uses sun.misc.Unsafe; allowed explicitly so that Java 24+ does not warn at
+            // every start. (Not --enable-native-access: the JDK's base CDS archive was dumped without it, and a
+            // different value disables the archived module graph, costing start-up time.)
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
         // CDS problems (e.g. a jar changed after installation) are reported on stderr, never on stdout.

@@ -13,15 +13,15 @@ trap 'rm -rf "$work"' EXIT
 # 1440x900 window is included, so this is an upper bound of the first frame), and the JVM uptime at "window shown".
 start_once() {
   local options=$1 t0 line shown=""
-  rm -rf "$work/home"
+  rm -rf "$work/config" "$work/data"
   t0=$(date +%s%N)
   while IFS= read -r line; do
     case "$line" in
       *"window shown after"*) shown=$(sed -E 's/.*window shown after ([0-9]+) ms.*/\1/' <<< "$line") ;;
       *"screenshot saved"*) echo "$(( ($(date +%s%N) - t0) / 1000000 )) ${shown:-?}" ;;
     esac
-  done < <(HOME="$work/home" JAVA_TOOL_OPTIONS="$options -Dprism.forceGPU=true" \
-      "$app" --screenshot "$work/shot.png" --frames 1 2>&1)
+  done < <(XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+      JAVA_TOOL_OPTIONS="$options -Dprism.forceGPU=true" "$app" --screenshot "$work/shot.png" --frames 1 2>&1)
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -39,8 +39,8 @@ for mode in "app CDS archive (as installed)|" "JDK base CDS only|-XX:SharedArchi
 done
 
 # Resident memory with the 7,104-cell pack after 300 frames (peak of 0.5 s samples and the last sample).
-HOME="$work/home" JAVA_TOOL_OPTIONS="-Dprism.forceGPU=true" "$app" --pack model-s-like-96s74p \
-    --screenshot "$work/big.png" --frames 300 > "$work/big.log" 2>&1 &
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" JAVA_TOOL_OPTIONS="-Dprism.forceGPU=true" \
+    "$app" --pack model-s-like-96s74p --screenshot "$work/big.png" --frames 300 > "$work/big.log" 2>&1 &
 pid=$!
 peak=0
 last=0
