@@ -64,8 +64,14 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 touch "$work/after-install"
 sleep 1
 
-# The installed workstation, first frame to PNG. -Xshare:on makes the JVM refuse to start unless the shipped
-# class-data-sharing archive maps; forceGPU only because Xvfb's software OpenGL is rejected otherwise.
+# The shipped class-data-sharing archive must be valid for the installed jars (size and time; see the postinst).
+JAVA_TOOL_OPTIONS="-XX:+PrintSharedArchiveAndExit" /opt/evtwin/bin/evtwin > "$work/cds.log" 2>&1 \
+  || { tail -5 "$work/cds.log" >&2; die "the installed CDS archive is not valid for the installed jars"; }
+grep -q '^archive is valid' "$work/cds.log" || die "the JVM did not confirm the CDS archive"
+say "CDS archive /opt/evtwin/lib/app/evtwin.jsa valid for the installed jars"
+
+# The installed workstation, first frames to PNG (-Xshare:on: no start without class-data sharing; forceGPU only
+# because JavaFX rejects Xvfb's software OpenGL otherwise and would draw the 2D fallback).
 shot="$work/installed.png"
 JAVA_TOOL_OPTIONS="-Xshare:on -Dprism.forceGPU=true" \
   timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" /opt/evtwin/bin/evtwin --screenshot "$shot" --frames 30 \
@@ -79,7 +85,7 @@ bytes=$(stat -c %s "$shot")
 [ "$width" = 1440 ] && [ "$height" = 900 ] || die "screenshot is ${width}x${height}, expected 1440x900"
 # A window that rendered nothing compresses to a few kB; the real one is well over 50 kB.
 [ "$bytes" -gt 50000 ] || die "screenshot is only $bytes bytes: the window looks empty"
-say "installed app rendered its window: ${width}x${height} PNG, $bytes bytes (CDS archive in use)"
+say "installed app rendered its window: ${width}x${height} PNG, $bytes bytes"
 
 [ -f "$XDG_CONFIG_HOME/evtwin/settings.properties" ] || die "settings not saved in \$XDG_CONFIG_HOME/evtwin"
 written=$(find /opt/evtwin -newer "$work/after-install" | head -5)
@@ -94,10 +100,12 @@ twin simulate --pack leaf-96s2p --experiment "Discharge at 1C for 2 minutes" --p
 [ "$(wc -l < "$work/sim.csv")" -gt 100 ] || die "twin simulate wrote only $(wc -l < "$work/sim.csv") lines"
 say "$version; twin simulate wrote $(wc -l < "$work/sim.csv") lines: $(tail -1 "$work/sim.json" | cut -c1-120)"
 
-# Upgrade over itself: user data stays, the archive still maps.
+# Upgrade over itself: user data stays, the archive is still valid.
 dpkg -i "$deb" >/dev/null || die "reinstalling (upgrade) failed"
 [ -f "$XDG_CONFIG_HOME/evtwin/settings.properties" ] || die "the upgrade lost the user's settings"
-JAVA_TOOL_OPTIONS="-Xshare:on" twin --version >/dev/null || die "twin does not start after the upgrade"
+JAVA_TOOL_OPTIONS="-XX:+PrintSharedArchiveAndExit" /opt/evtwin/bin/evtwin > "$work/cds.log" 2>&1 \
+  || die "the CDS archive is not valid after the upgrade"
+twin --version >/dev/null || die "twin does not start after the upgrade"
 
 dpkg -r evtwin >/dev/null || die "dpkg -r evtwin failed"
 [ ! -e /opt/evtwin ] || die "/opt/evtwin still there after dpkg -r"
