@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test) of the installed workstation: time from launch to the first frame, with and without
 # class-data sharing, and resident memory with the 7,104-cell pack. Figures go to docs/benchmarks.md.
-# Usage: jpackage/bench-start.sh [runs] [launcher]   (defaults: 5, /opt/evtwin/bin/evtwin); needs xvfb-run.
+# Usage: xvfb-run -a -s "-screen 0 1600x1000x24" jpackage/bench-start.sh [runs] [launcher]
+#        (defaults: 5 runs, /opt/evtwin/bin/evtwin; or run it on a desktop session).
 set -euo pipefail
 runs=${1:-5}
 app=${2:-/opt/evtwin/bin/evtwin}
@@ -10,18 +11,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # One start: milliseconds from launch until the screenshot of the first frame is logged (the PNG encoding of a
-# 1440x900 window is included, so this is an upper bound of the first frame), and the JVM uptime at "window shown".
+# 1440x900 window is included, so this is an upper bound of the first frame), the JVM uptime at "window shown", and
+# the CPU seconds (user + system) of the whole start-to-exit, which a busy shared machine distorts far less.
 start_once() {
-  local options=$1 t0 line shown=""
+  local options=$1 t0 line shown="" saved=""
   rm -rf "$work/config" "$work/data"
   t0=$(date +%s%N)
   while IFS= read -r line; do
     case "$line" in
       *"window shown after"*) shown=$(sed -E 's/.*window shown after ([0-9]+) ms.*/\1/' <<< "$line") ;;
-      *"screenshot saved"*) echo "$(( ($(date +%s%N) - t0) / 1000000 )) ${shown:-?}" ;;
+      *"screenshot saved"*) saved=$(( ($(date +%s%N) - t0) / 1000000 )) ;;
+      "cpu "*) echo "${saved:-?} ${shown:-?} $(awk '{printf "%.2f", $2 + $3}' <<< "$line")" ;;
     esac
-  done < <(XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
-      JAVA_TOOL_OPTIONS="$options -Dprism.forceGPU=true" "$app" --screenshot "$work/shot.png" --frames 1 2>&1)
+  done < <(export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+      JAVA_TOOL_OPTIONS="$options -Dprism.forceGPU=true"; TIMEFORMAT="cpu %U %S"
+      { time "$app" --screenshot "$work/shot.png" --frames 1; } 2>&1)
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -35,7 +39,8 @@ for mode in "app CDS archive (as installed)|" "JDK base CDS only|-XX:SharedArchi
   for _ in $(seq "$runs"); do start_once "$options" >> "$work/times"; done
   echo "$name: launch to first frame saved [ms] $(cut -d' ' -f1 "$work/times" | tr '\n' ' ')" \
        "median $(cut -d' ' -f1 "$work/times" | median); window shown [ms JVM uptime]" \
-       "$(cut -d' ' -f2 "$work/times" | tr '\n' ' ')"
+       "$(cut -d' ' -f2 "$work/times" | tr '\n' ' '); CPU [s] $(cut -d' ' -f3 "$work/times" | tr '\n' ' ')" \
+       "median $(cut -d' ' -f3 "$work/times" | median)"
 done
 
 # Resident memory with the 7,104-cell pack after 300 frames (peak of 0.5 s samples and the last sample).
