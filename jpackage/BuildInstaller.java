@@ -133,24 +133,30 @@ public final class BuildInstaller {
         return v;
     }
 
-    /** A jmod of one JavaFX Maven jar: classes and resources, and its native libraries as the jmod's libs. */
+    /** A jmod of one JavaFX Maven jar: classes and resources, and its native libraries as the jmod's libs (jlink
+     *  puts those in the runtime's lib folder, where JavaFX looks first; no unpacking into the user's home). */
     private void makeJmod(Path jar, Path jmods) throws IOException {
         String module = fxModule(jar);
         Path natives = Files.createDirectories(out.resolve("natives").resolve(module));
+        Path classes = out.resolve("natives").resolve(module + ".jar");
         List<String> libs = new ArrayList<>();
-        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile());
+                var strip = new java.util.zip.ZipOutputStream(Files.newOutputStream(classes))) {
             for (var e : java.util.Collections.list(zip.entries())) {
-                if (!e.isDirectory() && !e.getName().contains("/")
-                        && e.getName().matches(".*\\.(so|dll|dylib)")) {
-                    try (var in = zip.getInputStream(e)) {
+                boolean topLevel = !e.getName().contains("/");
+                try (var in = zip.getInputStream(e)) {
+                    if (topLevel && e.getName().matches(".*\\.(so|dll|dylib)")) {
                         Files.copy(in, natives.resolve(e.getName()));
+                        libs.add(e.getName());
+                    } else if (!(topLevel && e.getName().matches(".*\\.(jar|sha1)"))) {   // e.g. javafx-swt.jar
+                        strip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                        in.transferTo(strip);
+                        strip.closeEntry();
                     }
-                    libs.add(e.getName());
                 }
             }
         }
-        List<String> args = new ArrayList<>(List.of("create", "--class-path", jar.toString(),
-                "--exclude", "glob:*.{so,dll,dylib,jar,sha1}"));
+        List<String> args = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
         if (!libs.isEmpty()) {
             args.addAll(List.of("--libs", natives.toString()));
         }
