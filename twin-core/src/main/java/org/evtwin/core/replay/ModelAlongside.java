@@ -1,0 +1,181 @@
+package org.evtwin.core.replay;
+
+import java.util.Arrays;
+import org.evtwin.core.TwinException;
+import org.evtwin.core.model.EcmParameters;
+import org.evtwin.core.physics.Control;
+import org.evtwin.core.physics.PackModel;
+import org.evtwin.core.physics.PackState;
+import org.evtwin.core.telemetry.SampleBlock;
+
+/**
+ * The twin's model run alongside a recording, on the replay thread: {@link #start} builds it at the first sample,
+ * {@link #advance} steps it to each next sample and compares.
+ *
+ * <p>Driving: the current of sample k is held over (t<sub>k−1</sub>, t<sub>k</sub>] (a row's current is what flowed
+ * up to that row; the validation replay's convention, so replay and validation give the same numbers), in equal steps
+ * of at most {@link ModelSetup#maxStepS()}; a row without a current keeps the previous one. The ambient is held the
+ * same way. Comparison: after each step, every value recorded in that row is compared with the model and enters the
+ * running statistics; {@link #frame} holds each measured value until the next row that records it.
+ */
+final class ModelAlongside {
+    private final ModelSetup setup;
+    private final ChannelMap map;
+    private final String recording;
+    private final int n;
+    private final double[] mV;
+    private final double[] mT;
+    private final double[] mZ;
+    private final double[] mH;
+    private final double[] mI;
+    private final ResidualStats stats = new ResidualStats();
+    private double mPackV;
+    private double mPackZ;
+    private double current;
+    private double ambient;
+    private double lastT;
+    private PackModel model;
+
+    ModelAlongside(String recording, ModelSetup setup, ChannelMap map) {
+        this.recording = recording;
+        this.setup = setup;
+        this.map = map;
+        this.n = setup.topology().cellCount();
+        mV = new double[n];
+        mT = new double[n];
+        mZ = new double[n];
+        mH = new double[n];
+        mI = new double[n];
+    }
+
+    /** A fresh model at row {@code r} of {@code b}; statistics restart. */
+    void start(SampleBlock b, int r) {
+        for (double[] a : new double[][] {mV, mT, mZ, mH, mI}) {
+            Arrays.fill(a, Double.NaN);
+        }
+        mPackV = Double.NaN;
+        mPackZ = Double.NaN;
+        stats.reset();
+        current = finiteOr(value(b, r, map.current), 0.0);
+        ambient = startAmbient(b, r);
+        double[] soc = new double[n];
+        double[] temp = new double[n];
+        EcmParameters ecm = setup.topology().cell().ecm();
+        int p = setup.topology().parallel();
+        double packZ = value(b, r, map.packSoc);
+        double packV = value(b, r, map.packVoltage);
+        for (int i = 0; i < n; i++) {
+            temp[i] = finiteOr(value(b, r, map.cellTemperature[i]), ambient);
+            double z = finiteOr(setup.initialSoc(), finiteOr(value(b, r, map.cellSoc[i]), packZ));
+            if (Double.isNaN(z)) {
+                double v = value(b, r, map.cellVoltage[i]);
+                double cellI = finiteOr(value(b, r, map.cellCurrent[i]), current / p);
+                if (Double.isNaN(v)) {
+                    v = packV / setup.topology().seriesGroups();
+                    cellI = current / p;
+                }
+                if (Double.isNaN(v)) {
+                    throw new TwinException(recording + ": cannot set the model's initial SoC: the first sample (t = "
+                            + b.timeS(r) + " s, line " + b.sourceLine(r) + ") has no SoC and no voltage; give the"
+                            + " initial SoC");
+                }
+                z = InitialSoc.fromVoltage(ecm, v, cellI, temp[i]);
+            }
+            soc[i] = z;
+        }
+        model = setup.newModel(ambient, soc[0]);
+        for (int i = 0; i < n; i++) {
+            if (soc[i] != soc[0]) {
+                model.setSoc(i, soc[i]);
+            }
+            model.setTemperatureC(i, temp[i]);
+        }
+        lastT = b.timeS(r);
+        compare(b, r);
+    }
+
+    /** Steps the model to row {@code r} of {@code b} (a later sample) and compares. */
+    void advance(SampleBlock b, int r) {
+        double t = b.timeS(r);
+        current = finiteOr(value(b, r, map.current), current);
+        if (Double.isNaN(setup.ambientC())) {
+            ambient = finiteOr(value(b, r, map.ambient), ambient);
+        }
+        double dt = t - lastT;
+        if (dt > 0) {
+            int steps = Math.max(1, (int) Math.ceil(dt / setup.maxStepS() - 1e-9));
+            model.setAmbientC(ambient);
+            for (int j = 0; j < steps; j++) {
+                model.step(dt / steps, Control.Mode.CURRENT, current, Double.NaN, Double.NaN);
+            }
+            lastT = t;
+        }
+        compare(b, r);
+    }
+
+    private void compare(SampleBlock b, int r) {
+        PackState s = model.state();
+        for (int i = 0; i < n; i++) {
+            mV[i] = compared(b, r, map.cellVoltage[i], mV[i], s.cellVoltageV(i), ResidualSignal.CELL_VOLTAGE);
+            mT[i] = compared(b, r, map.cellTemperature[i], mT[i], s.temperatureC(i), ResidualSignal.CELL_TEMPERATURE);
+            mZ[i] = compared(b, r, map.cellSoc[i], mZ[i], s.soc(i), ResidualSignal.CELL_SOC);
+            mH[i] = finiteOr(value(b, r, map.cellSoh[i]), mH[i]);
+            mI[i] = finiteOr(value(b, r, map.cellCurrent[i]), mI[i]);
+        }
+        mPackV = compared(b, r, map.packVoltage, mPackV, s.packVoltageV(), ResidualSignal.PACK_VOLTAGE);
+        mPackZ = compared(b, r, map.packSoc, mPackZ, s.packSoc(), ResidualSignal.PACK_SOC);
+    }
+
+    /** The recorded value if this row has one (and its residual enters the statistics), else the held value. */
+    private double compared(SampleBlock b, int r, int channel, double held, double modelValue, ResidualSignal sig) {
+        double v = value(b, r, channel);
+        if (Double.isNaN(v)) {
+            return held;
+        }
+        stats.add(sig, v - modelValue);
+        return v;
+    }
+
+    /** The frame at the last sample time (fresh arrays). */
+    ReplayFrame frame() {
+        return FrameAssembly.assemble(lastT, model.state(), current, mPackV, mPackZ, mV, mI, mT, mZ, mH,
+                setup.topology().parallel(), stats.snapshot());
+    }
+
+    /** Time of the last sample the model has reached [s]. */
+    double timeS() {
+        return lastT;
+    }
+
+    private double startAmbient(SampleBlock b, int r) {
+        if (!Double.isNaN(setup.ambientC())) {
+            return setup.ambientC();
+        }
+        double a = value(b, r, map.ambient);
+        if (!Double.isNaN(a)) {
+            return a;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int c : map.cellTemperature) {
+            double t = value(b, r, c);
+            if (!Double.isNaN(t)) {
+                sum += t;
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new TwinException(recording + ": the first sample (t = " + b.timeS(r) + " s, line " + b.sourceLine(r)
+                    + ") has no ambient and no cell temperature; give the ambient temperature");
+        }
+        return sum / count;
+    }
+
+    private static double value(SampleBlock b, int r, int channel) {
+        return channel < 0 ? Double.NaN : b.value(r, channel);
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
+    }
+}
