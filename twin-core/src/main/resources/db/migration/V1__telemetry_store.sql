@@ -45,7 +45,7 @@ CREATE TABLE sample_block (
     row_count  INT              NOT NULL,
     PRIMARY KEY (dataset_id, block_no)
 );
-CREATE INDEX sample_block_time ON sample_block (dataset_id, first_time);
+CREATE INDEX sample_block_time ON sample_block (dataset_id, last_time);
 
 -- ... and one row per block and channel with the values as big-endian IEEE-754 doubles (channel -1 = time),
 -- so a history read touches one channel only and a 7,104-cell frame needs no 35,000-column table.

@@ -7,13 +7,18 @@ import org.evtwin.core.telemetry.Channel;
 /**
  * The telemetry store: data sets (imports and live sessions) with their provenance, samples, history tiers, rejects
  * and the quarantine. One instance per database, shared by the whole application (thread-safe; each call uses its
- * own connection). Open with {@code JdbcDataSetStore.open(DatabaseLocation)}: the schema is migrated to the current version and live
+ * own connection). Open with {@link #open(DatabaseLocation)}: the schema is migrated to the current version and live
  * sessions left recording by a process that died are closed as {@link DataSetState#INTERRUPTED}.
  *
  * <p>Errors a user can act on are {@link org.evtwin.core.TwinException}s whose message names the data set or file;
  * the JDBC URL's credentials never appear in a message or a log line ({@link DatabaseLocation#redacted()}).
  */
 public interface DataSetStore extends AutoCloseable {
+
+    /** Opens (creating and migrating if needed) the database at {@code location}. */
+    static DataSetStore open(DatabaseLocation location) {
+        return JdbcDataSetStore.open(location);
+    }
 
     /** Where the store is, credentials removed (for messages and logs). */
     String describe();
