@@ -69,6 +69,11 @@ final class ImportRun {
             }
         } catch (TextInput.NotTextException e) {
             throw failed(label + ": line " + e.line + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof TextInput.NotTextException t) {
+                throw failed(label + ": line " + t.line + ": " + t.getMessage(), t);
+            }
+            throw failed(label + ": cannot read (" + e.getCause().getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw failed(label + ": file not found (" + file + ")", e);
         } catch (IOException e) {
@@ -165,12 +170,12 @@ final class ImportRun {
         int fields = r.fieldCount();
         if (fields < names.length) {
             reject(line, names[fields], "", RejectRule.MISSING_COLUMNS, "missing columns: the row has " + fields
-                    + " field(s), the header has " + names.length);
+                    + " field(s), " + reference() + names.length);
             return;
         }
         if (r.hasError()) {
             String detail = r.rule == RejectRule.EXTRA_COLUMNS ? "extra columns: the row has " + fields
-                    + " fields, the header has " + names.length + " (\"" + Reject.truncate(r.errorText.strip())
+                    + " fields, " + reference() + names.length + " (\"" + Reject.truncate(r.errorText.strip())
                     + "\" beyond them)" : r.errorDetail;
             reject(line, column(r.errorField), r.errorText, r.rule, detail);
             return;
@@ -212,6 +217,10 @@ final class ImportRun {
             blocks.accept(block);
             block.clear();
         }
+    }
+
+    private String reference() {
+        return mapping.header() == ColumnMapping.Header.NONE ? "the first row has " : "the header has ";
     }
 
     private String column(int field) {

@@ -1,13 +1,14 @@
 package org.evtwin.core.ingest.csv;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +20,12 @@ import java.nio.file.Path;
  * naming the line, instead of turning into replacement characters. Counts bytes for progress.
  */
 final class TextInput extends Reader {
-    private final InputStream counted;
-    private final Reader decoded;
+    private final InputStream bytes;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer pending = ByteBuffer.allocate(1 << 16).flip();
+    private boolean eof;
+    private boolean flushed;
+    private boolean invalid;
     private final Charset charset;
     private final boolean bom;
     private final boolean declared;
@@ -63,18 +68,9 @@ final class TextInput extends Reader {
         this.declared = declaredEncoding != null;
         this.charset = cs;
         this.bytesRead = skip;
-        this.counted = new FilterInputStream(in) {
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int r = super.read(buf, off, len);
-                if (r > 0) {
-                    bytesRead += r;
-                }
-                return r;
-            }
-        };
-        this.decoded = new InputStreamReader(counted, cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.bytes = in;
+        this.decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     static TextInput open(Path file, String declaredEncoding) throws IOException {
@@ -101,14 +97,7 @@ final class TextInput extends Reader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
-        int n;
-        try {
-            n = decoded.read(buf, off, len);
-        } catch (CharacterCodingException e) {
-            throw new NotTextException("not " + charset.name() + " text: invalid byte sequence"
-                    + (declared || bom ? "" : " (declare the file's encoding in the mapping, e.g. ISO-8859-1)"),
-                    newlines + 1);
-        }
+        int n = decode(buf, off, len);
         long lines = newlines;
         for (int i = off; i < off + n; i++) {
             char c = buf[i];
@@ -125,8 +114,58 @@ final class TextInput extends Reader {
         return n;
     }
 
+    /**
+     * Decodes into {@code buf}; the characters before an invalid byte sequence are delivered first, so the error is
+     * raised on the next call with the line it is on.
+     */
+    private int decode(char[] buf, int off, int len) throws IOException {
+        if (invalid) {
+            throw new NotTextException("not " + charset.name() + " text: invalid byte sequence"
+                    + (declared || bom ? "" : " (declare the file's encoding in the mapping, e.g. ISO-8859-1)"),
+                    newlines + 1);
+        }
+        if (len == 0) {
+            return 0;
+        }
+        CharBuffer out = CharBuffer.wrap(buf, off, len);
+        while (out.position() == off) {
+            CoderResult r = decoder.decode(pending, out, eof);
+            if (r.isError()) {
+                invalid = true;
+                break;
+            }
+            if (r.isOverflow()) {
+                break;
+            }
+            if (eof) {
+                if (!flushed) {
+                    decoder.flush(out);
+                    flushed = true;
+                }
+                break;
+            }
+            pending.compact();
+            int got = bytes.read(pending.array(), pending.position(), pending.remaining());
+            if (got < 0) {
+                eof = true;
+            } else {
+                pending.position(pending.position() + got);
+                bytesRead += got;
+            }
+            pending.flip();
+        }
+        int n = out.position() - off;
+        if (n == 0) {
+            if (invalid) {
+                return decode(buf, off, len);
+            }
+            return -1;
+        }
+        return n;
+    }
+
     @Override
     public void close() throws IOException {
-        decoded.close();
+        bytes.close();
     }
 }
