@@ -58,31 +58,11 @@ final class ModelAlongside {
         stats.reset();
         current = finiteOr(value(b, r, map.current), 0.0);
         ambient = startAmbient(b, r);
-        double[] soc = new double[n];
         double[] temp = new double[n];
-        EcmParameters ecm = setup.topology().cell().ecm();
-        int p = setup.topology().parallel();
-        double packZ = value(b, r, map.packSoc);
-        double packV = value(b, r, map.packVoltage);
         for (int i = 0; i < n; i++) {
             temp[i] = finiteOr(value(b, r, map.cellTemperature[i]), ambient);
-            double z = finiteOr(setup.initialSoc(), finiteOr(value(b, r, map.cellSoc[i]), packZ));
-            if (Double.isNaN(z)) {
-                double v = value(b, r, map.cellVoltage[i]);
-                double cellI = finiteOr(value(b, r, map.cellCurrent[i]), current / p);
-                if (Double.isNaN(v)) {
-                    v = packV / setup.topology().seriesGroups();
-                    cellI = current / p;
-                }
-                if (Double.isNaN(v)) {
-                    throw new TwinException(recording + ": cannot set the model's initial SoC: the first sample (t = "
-                            + b.timeS(r) + " s, line " + b.sourceLine(r) + ") has no SoC and no voltage; give the"
-                            + " initial SoC");
-                }
-                z = InitialSoc.fromVoltage(ecm, v, cellI, temp[i]);
-            }
-            soc[i] = z;
         }
+        double[] soc = initialSoc(b, r, temp);
         model = setup.newModel(ambient, soc[0]);
         for (int i = 0; i < n; i++) {
             if (soc[i] != soc[0]) {
@@ -92,6 +72,45 @@ final class ModelAlongside {
         }
         lastT = b.timeS(r);
         compare(b, r);
+    }
+
+    /**
+     * Per cell: the given SoC; else a recorded cell or pack SoC; else the OCV at the cell's voltage (its own, a
+     * measured cell of its parallel group, or the pack voltage over the series groups), see {@link InitialSoc}; cells
+     * with none of these take the mean of the others.
+     */
+    private double[] initialSoc(SampleBlock b, int r, double[] temp) {
+        EcmParameters ecm = setup.topology().cell().ecm();
+        int p = setup.topology().parallel();
+        double packZ = value(b, r, map.packSoc);
+        double packV = value(b, r, map.packVoltage) / setup.topology().seriesGroups();
+        double[] soc = new double[n];
+        double sum = 0;
+        int known = 0;
+        for (int i = 0; i < n; i++) {
+            double z = finiteOr(setup.initialSoc(), finiteOr(value(b, r, map.cellSoc[i]), packZ));
+            if (Double.isNaN(z)) {
+                double v = value(b, r, map.cellVoltage[i]);
+                for (int k = (i / p) * p; k < (i / p + 1) * p && Double.isNaN(v); k++) {
+                    v = value(b, r, map.cellVoltage[k]);
+                }
+                v = finiteOr(v, packV);
+                z = Double.isNaN(v) ? Double.NaN : InitialSoc.fromVoltage(ecm, v, current / p, temp[i]);
+            }
+            soc[i] = z;
+            if (!Double.isNaN(z)) {
+                sum += z;
+                known++;
+            }
+        }
+        if (known == 0) {
+            throw new TwinException(recording + ": cannot set the model's initial SoC: the first sample (t = "
+                    + b.timeS(r) + " s, line " + b.sourceLine(r) + ") has no SoC and no voltage; give the initial SoC");
+        }
+        for (int i = 0; i < n; i++) {
+            soc[i] = finiteOr(soc[i], sum / known);
+        }
+        return soc;
     }
 
     /** Steps the model to row {@code r} of {@code b} (a later sample) and compares. */
