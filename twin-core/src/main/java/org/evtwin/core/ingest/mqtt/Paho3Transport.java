@@ -1,0 +1,133 @@
+package org.evtwin.core.ingest.mqtt;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.evtwin.core.TwinException;
+
+/** {@link MqttTransport} on Paho's MQTT 3.1.1 client, for brokers without MQTT 5 (in-memory client state). */
+final class Paho3Transport implements MqttTransport {
+    private final MqttSettings settings;
+    private final MqttAsyncClient client;
+    private final MqttConnectOptions options = new MqttConnectOptions();
+    private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
+
+    Paho3Transport(MqttSettings settings, Listener listener) {
+        this.settings = settings;
+        try {
+            client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new TwinException("MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
+        }
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setCleanSession(settings.cleanSession());
+        options.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay((int) Math.max(1000, settings.maxReconnectDelay().toMillis()));
+        options.setMaxInflight(settings.maxInflight());
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+        }
+        if (settings.password() != null) {
+            options.setPassword(settings.password());
+        }
+        if (settings.usesTls()) {
+            TlsSettings tls = settings.tls() == null ? TlsSettings.SYSTEM_TRUST : settings.tls();
+            options.setSocketFactory(TlsContexts.socketFactory(tls));
+            options.setHttpsHostnameVerificationEnabled(tls.hostnameVerification());
+        }
+        client.setCallback(new MqttCallbackExtended() {
+            @Override
+            public void connectComplete(boolean reconnect, String serverURI) {
+                try {
+                    resubscribe();
+                    listener.connected(reconnect);
+                } catch (TwinException e) {
+                    listener.connectionLost(e.getMessage());
+                }
+            }
+
+            @Override
+            public void connectionLost(Throwable cause) {
+                listener.connectionLost(cause == null ? "connection lost" : String.valueOf(cause.getMessage()));
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                listener.message(topic, message.getPayload());
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+                // in-flight accounting is Paho's
+            }
+        });
+    }
+
+    @Override
+    public void connect(long timeoutMs) {
+        try {
+            client.connect(options).waitForCompletion(timeoutMs);
+        } catch (MqttException e) {
+            throw PahoErrors.connectFailed(settings, e.getReasonCode(), e);
+        }
+    }
+
+    @Override
+    public void subscribe(String topicFilter, int qos) {
+        subscriptions.put(topicFilter, qos);
+        if (client.isConnected()) {
+            resubscribe();
+        }
+    }
+
+    private void resubscribe() {
+        for (var s : subscriptions.entrySet()) {
+            try {
+                client.subscribe(s.getKey(), s.getValue());
+            } catch (MqttException e) {
+                throw new TwinException("MQTT subscribe to " + s.getKey() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean tryPublish(String topic, byte[] payload, int qos) {
+        try {
+            client.publish(topic, payload, qos, false);
+            return true;
+        } catch (MqttException e) {
+            // 32202: in-flight window full; 32104: not connected (Paho is reconnecting); the caller retries
+            if (e.getReasonCode() == 32202 || e.getReasonCode() == 32104) {
+                return false;
+            }
+            throw new TwinException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int inflight() {
+        return client.getInFlightMessageCount();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        PahoErrors.quietly(() -> {
+            if (client.isConnected()) {
+                client.disconnect(5000).waitForCompletion(6000);
+            }
+        });
+        PahoErrors.quietly(() -> client.close(true));
+    }
+}

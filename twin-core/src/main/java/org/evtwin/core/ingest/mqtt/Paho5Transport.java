@@ -1,0 +1,148 @@
+package org.evtwin.core.ingest.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.evtwin.core.TwinException;
+
+/** {@link MqttTransport} on Paho's MQTT 5 client (in-memory client state: nothing written to disk). */
+final class Paho5Transport implements MqttTransport {
+    private final MqttSettings settings;
+    private final MqttAsyncClient client;
+    private final MqttConnectionOptions options = new MqttConnectionOptions();
+    private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
+
+    Paho5Transport(MqttSettings settings, Listener listener) {
+        this.settings = settings;
+        try {
+            client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new TwinException("MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
+        }
+        options.setCleanStart(settings.cleanSession());
+        options.setSessionExpiryInterval(settings.cleanSession() ? 0L : settings.sessionExpiry().toSeconds());
+        options.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
+        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnectDelay(1, (int) Math.max(1, settings.maxReconnectDelay().toSeconds()));
+        options.setReceiveMaximum(Math.min(65535, settings.maxInflight()));
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+        }
+        if (settings.password() != null) {
+            options.setPassword(new String(settings.password()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (settings.usesTls()) {
+            TlsSettings tls = settings.tls() == null ? TlsSettings.SYSTEM_TRUST : settings.tls();
+            options.setSocketFactory(TlsContexts.socketFactory(tls));
+            options.setHttpsHostnameVerificationEnabled(tls.hostnameVerification());
+        }
+        client.setCallback(new MqttCallback() {
+            @Override
+            public void disconnected(MqttDisconnectResponse response) {
+                listener.connectionLost(response.getReasonString() != null ? response.getReasonString()
+                        : response.getException() != null ? response.getException().getMessage()
+                        : "reason code " + response.getReturnCode());
+            }
+
+            @Override
+            public void mqttErrorOccurred(MqttException exception) {
+                listener.connectionLost(exception.getMessage());
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                listener.message(topic, message.getPayload());
+            }
+
+            @Override
+            public void deliveryComplete(IMqttToken token) {
+                // in-flight accounting is Paho's
+            }
+
+            @Override
+            public void connectComplete(boolean reconnect, String serverURI) {
+                try {
+                    resubscribe();
+                    listener.connected(reconnect);
+                } catch (TwinException e) {
+                    listener.connectionLost(e.getMessage());
+                }
+            }
+
+            @Override
+            public void authPacketArrived(int reasonCode, MqttProperties properties) {
+                // no enhanced authentication
+            }
+        });
+    }
+
+    @Override
+    public void connect(long timeoutMs) {
+        try {
+            client.connect(options).waitForCompletion(timeoutMs);
+        } catch (MqttException e) {
+            throw PahoErrors.connectFailed(settings, e.getReasonCode(), e);
+        }
+    }
+
+    @Override
+    public void subscribe(String topicFilter, int qos) {
+        subscriptions.put(topicFilter, qos);
+        if (client.isConnected()) {
+            resubscribe();
+        }
+    }
+
+    private void resubscribe() {
+        for (var s : subscriptions.entrySet()) {
+            try {
+                client.subscribe(s.getKey(), s.getValue());
+            } catch (MqttException e) {
+                throw new TwinException("MQTT subscribe to " + s.getKey() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean tryPublish(String topic, byte[] payload, int qos) {
+        try {
+            client.publish(topic, payload, qos, false);
+            return true;
+        } catch (MqttException e) {
+            // 32202: in-flight window full; 32104: not connected (Paho is reconnecting); the caller retries
+            if (e.getReasonCode() == 32202 || e.getReasonCode() == 32104) {
+                return false;
+            }
+            throw new TwinException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int inflight() {
+        return client.getInFlightMessageCount();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        PahoErrors.quietly(() -> {
+            if (client.isConnected()) {
+                client.disconnect(5000).waitForCompletion(6000);
+            }
+        });
+        PahoErrors.quietly(() -> client.close(true));
+    }
+}
