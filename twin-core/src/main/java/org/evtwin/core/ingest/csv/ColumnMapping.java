@@ -23,9 +23,11 @@ import org.evtwin.core.telemetry.Channel;
  * @param header           where the column names are
  * @param time             how the time is read
  * @param columns          the mapped columns (at least one)
+ * @param timeOrder        whether a repeated timestamp is a reject (default) or kept
  */
 public record ColumnMapping(String schema, String name, String encoding, String delimiter, String decimalSeparator,
-        String commentPrefix, int skipLines, Header header, TimeSpec time, List<ColumnSpec> columns) {
+        String commentPrefix, int skipLines, Header header, TimeSpec time, List<ColumnSpec> columns,
+        TimeOrder timeOrder) {
     public static final String SCHEMA = "evtwin.column-mapping/1";
 
     /** Where the column names are. */
@@ -36,6 +38,14 @@ public record ColumnMapping(String schema, String name, String encoding, String 
         LAST_COMMENT,
         /** No header: columns are referred to as {@code #<n>}; the first data row sets the field count. */
         NONE
+    }
+
+    /** What the time column must do from row to row; going back in time is always a reject. */
+    public enum TimeOrder {
+        /** Each row later than the one before; a repeated timestamp is a reject. */
+        INCREASING,
+        /** A repeated timestamp is kept (the simulator writes the boundary between two steps twice). */
+        NON_DECREASING
     }
 
     public ColumnMapping {
@@ -63,6 +73,7 @@ public record ColumnMapping(String schema, String name, String encoding, String 
             throw new IllegalArgumentException("skipLines: must be >= 0, found " + skipLines);
         }
         header = header == null ? Header.FIRST_LINE : header;
+        timeOrder = timeOrder == null ? TimeOrder.INCREASING : timeOrder;
         if (header == Header.LAST_COMMENT && commentPrefix == null) {
             throw new IllegalArgumentException("header: LAST_COMMENT needs a commentPrefix");
         }
@@ -92,16 +103,17 @@ public record ColumnMapping(String schema, String name, String encoding, String 
 
     /** A mapping with the usual dialect (UTF-8 or BOM, sniffed delimiter, '.' decimals, header on the first line). */
     public static ColumnMapping of(String name, TimeSpec time, List<ColumnSpec> columns) {
-        return new ColumnMapping(SCHEMA, name, null, null, null, null, 0, Header.FIRST_LINE, time, columns);
+        return new ColumnMapping(SCHEMA, name, null, null, null, null, 0, Header.FIRST_LINE, time, columns, null);
     }
 
     public ColumnMapping withDialect(String encoding, String delimiter, String decimalSeparator) {
         return new ColumnMapping(schema, name, encoding, delimiter, decimalSeparator, commentPrefix, skipLines, header,
-                time, columns);
+                time, columns, timeOrder);
     }
 
     public ColumnMapping withHeader(Header h, String comment, int skip) {
-        return new ColumnMapping(schema, name, encoding, delimiter, decimalSeparator, comment, skip, h, time, columns);
+        return new ColumnMapping(schema, name, encoding, delimiter, decimalSeparator, comment, skip, h, time, columns,
+                timeOrder);
     }
 
     /** The channels in column order: the channel list of every block this mapping produces. */

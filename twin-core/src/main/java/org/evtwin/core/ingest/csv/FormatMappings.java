@@ -19,7 +19,8 @@ final class FormatMappings {
     /**
      * Our telemetry CSV ({@code assets/schemas/telemetry-csv.md}): every column named like a channel is imported
      * as is (core units, so no conversion and an exact round trip); NaN or empty means "not recorded". The
-     * {@code limit} column (a text: what limited the current) is not a signal and is skipped.
+     * {@code limit} column (a text: what limited the current) is not a signal and is skipped. A repeated time is
+     * kept: the simulator writes the frame at the boundary of two experiment steps twice.
      */
     static ColumnMapping telemetry(List<String> header) {
         List<ColumnSpec> cols = new ArrayList<>();
@@ -30,7 +31,8 @@ final class FormatMappings {
             }
         }
         return new ColumnMapping(null, KnownFormats.TELEMETRY, "UTF-8", ",", ".", null, 0,
-                ColumnMapping.Header.FIRST_LINE, TimeSpec.seconds("time_s"), cols);
+                ColumnMapping.Header.FIRST_LINE, TimeSpec.seconds("time_s"), cols,
+                ColumnMapping.TimeOrder.NON_DECREASING);
     }
 
     /** NASA PCoE per-discharge ({@code dis_<n>_cap_<Ah>.csv}) or per-charge ({@code charge_<n>.csv}) file. */
@@ -39,7 +41,7 @@ final class FormatMappings {
                 TimeSpec.seconds(timeColumn), List.of(
                         ColumnSpec.of("current", "pack_current_a", SourceUnit.A).withSign(CHARGE),
                         ColumnSpec.of("voltage", "cell_0_voltage_v", SourceUnit.V),
-                        ColumnSpec.of("temperature", "cell_0_temperature_c", SourceUnit.DEG_C)));
+                        ColumnSpec.of("temperature", "cell_0_temperature_c", SourceUnit.DEG_C)), null);
     }
 
     /**
@@ -52,7 +54,7 @@ final class FormatMappings {
                         ColumnSpec.of("Current_measured_A", "pack_current_a", SourceUnit.A).withSign(CHARGE),
                         ColumnSpec.of("Voltage_measured_V", "cell_0_voltage_v", SourceUnit.V),
                         ColumnSpec.of("Temperature_measured_C", "cell_0_temperature_c", SourceUnit.DEG_C),
-                        ColumnSpec.of("ambient_temperature_C", "ambient_temperature_c", SourceUnit.DEG_C)));
+                        ColumnSpec.of("ambient_temperature_C", "ambient_temperature_c", SourceUnit.DEG_C)), null);
     }
 
     /**
@@ -64,20 +66,20 @@ final class FormatMappings {
                 header ? ColumnMapping.Header.FIRST_LINE : ColumnMapping.Header.NONE, TimeSpec.seconds("#2"),
                 List.of(ColumnSpec.of("#9", "pack_current_a", SourceUnit.A).withSign(CHARGE),
                         ColumnSpec.of("#10", "cell_0_voltage_v", SourceUnit.V),
-                        ColumnSpec.of("#11", "pack_power_w", SourceUnit.W).withSign(CHARGE)));
+                        ColumnSpec.of("#11", "pack_power_w", SourceUnit.W).withSign(CHARGE)), null);
     }
 
     /** PyBaMM drive cycle: header in the last '#' comment, {@code time [s]} and current [A] or power [kW]/[W]. */
     static ColumnMapping pybamm(String valueColumn, String channel, SourceUnit unit) {
         return new ColumnMapping(null, KnownFormats.PYBAMM, "UTF-8", ",", ".", "#", 0,
                 ColumnMapping.Header.LAST_COMMENT, TimeSpec.seconds("time [s]"),
-                List.of(ColumnSpec.of(valueColumn, channel, unit)));
+                List.of(ColumnSpec.of(valueColumn, channel, unit)), null);
     }
 
     /** FASTSim speed schedule: {@code cycSecs,cycMps,cycGrade,cycRoadType}. */
     static ColumnMapping fastsim() {
         return new ColumnMapping(null, KnownFormats.FASTSIM, "UTF-8", ",", ".", null, 0,
                 ColumnMapping.Header.FIRST_LINE, TimeSpec.seconds("cycSecs"),
-                List.of(ColumnSpec.of("cycMps", "vehicle_speed_m_s", SourceUnit.M_S)));
+                List.of(ColumnSpec.of("cycMps", "vehicle_speed_m_s", SourceUnit.M_S)), null);
     }
 }

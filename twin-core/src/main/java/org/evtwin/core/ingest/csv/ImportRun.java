@@ -22,6 +22,7 @@ final class ImportRun {
     private final Cancellation cancel;
     private final long start = System.nanoTime();
 
+    private final boolean strictTime;
     private long size = -1;
     private TextInput in;
     private RowParser parser;
@@ -49,6 +50,7 @@ final class ImportRun {
         this.rejects = rejects;
         this.progress = progress;
         this.cancel = cancel;
+        this.strictTime = mapping.timeOrder() == ColumnMapping.TimeOrder.INCREASING;
     }
 
     ImportSummary run() {
@@ -187,7 +189,7 @@ final class ImportRun {
                     + "\" does not match the pattern '" + mapping.time().pattern() + "'");
             return;
         }
-        if (accepted > 0 && !(t > lastTime)) {
+        if (accepted > 0 && (t < lastTime || t == lastTime && strictTime)) {
             boolean same = t == lastTime;
             reject(line, column(timeField), Double.toString(t), same ? RejectRule.DUPLICATE_TIME
                     : RejectRule.TIME_NOT_INCREASING, same ? "duplicate timestamp: time " + t + " s repeats line "

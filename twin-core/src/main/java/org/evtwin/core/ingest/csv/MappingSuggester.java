@@ -34,7 +34,7 @@ final class MappingSuggester {
             String key = name.toLowerCase(Locale.ROOT);
             Matcher u = UNIT.matcher(key);
             String unit = u.find() ? u.group(1) : "";
-            if (time == null && key.matches("(time|t|seconds|secs|timestamp|datetime|elapsed).*")) {
+            if (time == null && key.matches("(time|t|seconds|secs|timestamp|datetime|elapsed)([ _\\[(].*)?")) {
                 boolean iso = i < first.length && DATE.matcher(first[i].strip()).matches();
                 time = iso ? TimeSpec.iso(name, null, "UTC") : unit.equals("ms") || key.contains("ms")
                         ? TimeSpec.milliseconds(name) : TimeSpec.seconds(name);
