@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,10 @@ public final class MappingJson {
                 root = root.getCause();
             }
             String reason = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
+            if (e instanceof UnrecognizedPropertyException u) {
+                reason = "unknown field \"" + u.getPropertyName() + "\"; known: " + u.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+            }
             throw new TwinException(file + ": " + where(e) + path(e) + ": " + reason, e);
         } catch (JsonProcessingException e) {
             throw new TwinException(file + ": " + where(e) + "not valid JSON (" + e.getOriginalMessage() + ")", e);
