@@ -22,6 +22,8 @@ final class ChannelMap {
     final int[] cellSoc;
     final int[] cellSoh;
     final int[] cellCurrent;
+    /** Single cell whose pack voltage/SoC channels are its cell-0 channels: compared once, as the cell's. */
+    final boolean packIsCell0;
 
     /**
      * @throws TwinException if the recording has no current to drive the model or a per-cell channel names a cell
@@ -74,6 +76,7 @@ final class ChannelMap {
                     + (n == 1 ? " (nor cell_0_" + Signal.CELL_CURRENT_A.key() + ")" : "")
                     + ": the model cannot be driven without the measured current");
         }
+        packIsCell0 = n == 1;
         current = packI;
         ambient = amb;
         packVoltage = packV;

@@ -141,8 +141,13 @@ final class ModelAlongside {
             mH[i] = finiteOr(value(b, r, map.cellSoh[i]), mH[i]);
             mI[i] = finiteOr(value(b, r, map.cellCurrent[i]), mI[i]);
         }
-        mPackV = compared(b, r, map.packVoltage, mPackV, s.packVoltageV(), ResidualSignal.PACK_VOLTAGE);
-        mPackZ = compared(b, r, map.packSoc, mPackZ, s.packSoc(), ResidualSignal.PACK_SOC);
+        if (map.packIsCell0) {
+            mPackV = mV[0];
+            mPackZ = mZ[0];
+        } else {
+            mPackV = compared(b, r, map.packVoltage, mPackV, s.packVoltageV(), ResidualSignal.PACK_VOLTAGE);
+            mPackZ = compared(b, r, map.packSoc, mPackZ, s.packSoc(), ResidualSignal.PACK_SOC);
+        }
     }
 
     /** The recorded value if this row has one (and its residual enters the statistics), else the held value. */
