@@ -104,9 +104,17 @@ final class IngestLoop implements Runnable {
         }
     }
 
+    /** Counts the message as received only once it has been handled, so the counters add up whenever read. */
     void process(Inbound in) {
-        received.incrementAndGet();
         rate.mark(in.receivedNanos());
+        try {
+            handle(in);
+        } finally {
+            received.incrementAndGet();
+        }
+    }
+
+    private void handle(Inbound in) {
         String vehicle = TelemetrySchema.vehicleOfTopic(in.topic());
         if (vehicle != null) {
             seen.add(vehicle);

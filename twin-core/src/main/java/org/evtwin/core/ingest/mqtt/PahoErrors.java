@@ -16,7 +16,8 @@ final class PahoErrors {
             // 3.1.1 CONNACK 4 / MQTT 5 reason 134: bad user name or password
             case 4, 134 -> "the broker refused the user name or password";
             // 3.1.1 CONNACK 5 / MQTT 5 reason 135: not authorized
-            case 5, 135 -> "the broker says this client is not authorized";
+            case 5, 135 -> "the broker refused the connection as not authorized (wrong user name or password, or"
+                    + " no access for this client)";
             case 1, 132 -> "the broker does not accept this MQTT version (try " + (s.protocol()
                     == MqttSettings.Protocol.MQTT_5 ? "MQTT 3.1.1" : "MQTT 5") + ")";
             case 32000 -> "no answer within the time limit";

@@ -7,7 +7,7 @@ import java.util.List;
  * Rejected payloads, one per rule, with the exact quarantine reason each must produce. The vehicle is {@code car-7}
  * with two modules of two cells; the receiving clock is {@link #NOW}.
  */
-final class BadPayloadCorpus {
+public final class BadPayloadCorpus {
     static final long NOW = 1_763_800_000_000L;
     static final VehicleSpec CAR = new VehicleSpec("car-7", new int[] {2, 2});
     static final String TOPIC = "ev/car-7/battery/telemetry";
@@ -15,7 +15,7 @@ final class BadPayloadCorpus {
             java.time.Duration.ofDays(7));
 
     /** One case: a payload on a topic and the reason it must be quarantined with. */
-    record Case(String name, String topic, byte[] payload, String reason) {
+    public record Case(String name, String topic, byte[] payload, String reason) {
         @Override
         public String toString() {
             return name;

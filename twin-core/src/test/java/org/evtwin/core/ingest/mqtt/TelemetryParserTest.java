@@ -48,10 +48,10 @@ class TelemetryParserTest {
 
     @Test
     void simulatorFramesSurviveEncodeAndParseBitForBit() throws Exception {
-        VehicleSpec leaf = VehicleSpec.of("leaf-1", LiveFixtures.LEAF);
+        VehicleSpec leaf = VehicleSpec.of("leaf-1", LiveTestSupport.LEAF);
         TelemetryParser parser = new TelemetryParser(Map.of("leaf-1", leaf), MessageRules.DEFAULTS);
         TelemetryEncoder encoder = new TelemetryEncoder(leaf);
-        PackFrame frame = LiveFixtures.leafFrames(30).get(29);
+        PackFrame frame = LiveTestSupport.leafFrames(30).get(29);
         long t = System.currentTimeMillis();
         TelemetryMessage m = parser.parse("ev/leaf-1/battery/telemetry", encoder.encode(frame, 42, t), t);
         assertEquals(42, m.seq());
@@ -66,6 +66,6 @@ class TelemetryParserTest {
         assertArrayEquals(frame.cellSoc(), m.cellSoc());
         assertArrayEquals(frame.cellSoh(), m.cellSoh());
         // 1C discharge of a 2p pack: each cell carries about half the pack current
-        assertEquals(LiveFixtures.LEAF.capacityAh() / 2, m.cellCurrentA()[0], 0.1 * LiveFixtures.LEAF.capacityAh());
+        assertEquals(LiveTestSupport.LEAF.capacityAh() / 2, m.cellCurrentA()[0], 0.1 * LiveTestSupport.LEAF.capacityAh());
     }
 }

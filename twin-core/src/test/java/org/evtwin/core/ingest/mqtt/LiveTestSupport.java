@@ -14,14 +14,43 @@ import org.evtwin.core.store.QuarantineEntry;
 import org.evtwin.core.telemetry.PackFrame;
 
 /** Shared pieces of the MQTT tests: the Leaf pack's frames from the simulator, a collecting recorder, waiting. */
-final class LiveFixtures {
-    static final PackTopology LEAF = Catalog.pack("leaf-96s2p");
+public final class LiveTestSupport {
+    public static final PackTopology LEAF = Catalog.pack("leaf-96s2p");
 
-    private LiveFixtures() {
+    /** The bad-payload corpus's vehicle. */
+    public static final VehicleSpec CAR = BadPayloadCorpus.CAR;
+
+    /** A transport listener for publishers, which receive nothing. */
+    public static final MqttTransport.Listener NO_CALLBACKS = new MqttTransport.Listener() {
+        @Override
+        public void connected(boolean reconnect) {
+        }
+
+        @Override
+        public void connectionLost(String reason) {
+        }
+
+        @Override
+        public void message(String topic, byte[] payload) {
+        }
+    };
+
+    private LiveTestSupport() {
+    }
+
+    /** The bad-payload corpus (cases with their exact reasons). */
+    public static List<BadPayloadCorpus.Case> corpus() {
+        return BadPayloadCorpus.cases();
+    }
+
+    /** The corpus's parser, with the receiving clock pinned to the corpus's {@code NOW}. */
+    public static PayloadParser corpusParser() {
+        TelemetryParser p = new TelemetryParser(java.util.Map.of(CAR.id(), CAR), BadPayloadCorpus.RULES);
+        return (topic, payload, received) -> p.parse(topic, payload, BadPayloadCorpus.NOW);
     }
 
     /** {@code n} consecutive frames of the Leaf pack discharging at 1C, one per second of simulated time. */
-    static List<PackFrame> leafFrames(int n) {
+    public static List<PackFrame> leafFrames(int n) {
         PackModel model = new PackModel(LEAF, 25.0, 0.9);
         double current = LEAF.capacityAh();
         List<PackFrame> frames = new ArrayList<>(n);
@@ -33,7 +62,7 @@ final class LiveFixtures {
     }
 
     /** Waits until {@code done} holds; fails with {@code what} after {@code seconds} (a bound, not a speed test). */
-    static void await(String what, double seconds, BooleanSupplier done) {
+    public static void await(String what, double seconds, BooleanSupplier done) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -49,9 +78,9 @@ final class LiveFixtures {
     }
 
     /** A recorder that keeps everything in memory (the store has its own tests). */
-    static final class CollectingRecorder implements LiveRecorder {
-        final List<TelemetryMessage> messages = Collections.synchronizedList(new ArrayList<>());
-        final List<QuarantineEntry> quarantined = Collections.synchronizedList(new ArrayList<>());
+    public static final class CollectingRecorder implements LiveRecorder {
+        public final List<TelemetryMessage> messages = Collections.synchronizedList(new ArrayList<>());
+        public final List<QuarantineEntry> quarantined = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public boolean offer(TelemetryMessage message, PackFrame frame) {
