@@ -30,7 +30,7 @@ public final class JdbcDataSetStore implements DataSetStore {
         this.keepOpen = DriverManager.getConnection(location.jdbcUrl());
         this.schemaVersion = Migrations.migrate(this::connection, location.redacted());
         int interrupted = LiveSession.closeInterrupted(this);
-        LOG.info("telemetry store {} at schema version {}{}", location.redacted(), schemaVersion,
+        LOG.debug("telemetry store {} at schema version {}{}", location.redacted(), schemaVersion,
                 interrupted > 0 ? ", " + interrupted + " interrupted live session(s) closed" : "");
     }
 
