@@ -127,7 +127,7 @@ final class ImportRun {
                 lastComment = names == null ? r.comment : lastComment;
                 continue;
             }
-            if (r.blank) {
+            if (r.blank && r.fieldCount() == 1) {
                 continue;
             }
             if (names == null) {

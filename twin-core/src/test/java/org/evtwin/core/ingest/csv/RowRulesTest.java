@@ -89,4 +89,25 @@ class RowRulesTest {
         assertArrayEquals(new double[] {Double.NaN, Double.NaN}, h.column(0));
         assertEquals(List.of("opt.csv:4: column 'voltage': \"inf\" is positive infinity"), h.messages());
     }
+
+    @Test
+    void aLineOfDelimitersIsARowOfEmptyValuesButBlanksAreSkipped(@TempDir Path dir) throws IOException {
+        Harness h = Harness.run(Harness.write(dir, "e.csv", "time_s,voltage,current\n0,3.7,1\n,,\n \t \n1,3.7,1\n"),
+                Harness.simple(), ImportPolicy.skipUpTo(5));
+        assertEquals(List.of("e.csv:3: column 'time_s': empty value, a number is required"), h.messages());
+        assertArrayEquals(new long[] {2, 5}, h.lines());
+    }
+
+    @Test
+    void repeatedTimesAreKeptWhenTheMappingSaysSo(@TempDir Path dir) throws IOException {
+        ColumnMapping m = Harness.simple();
+        m = new ColumnMapping(m.schema(), m.name(), m.encoding(), m.delimiter(), m.decimalSeparator(),
+                m.commentPrefix(), m.skipLines(), m.header(), m.time(), m.columns(),
+                ColumnMapping.TimeOrder.NON_DECREASING);
+        Harness h = Harness.run(Harness.write(dir, "d.csv", "time_s,voltage,current\n0,3.7,1\n1,3.7,1\n1,3.6,1\n"
+                + "0.5,3.6,1\n"), m, ImportPolicy.skipUpTo(5));
+        assertArrayEquals(new double[] {0, 1, 1}, h.times());
+        assertEquals(List.of("d.csv:5: column 'time_s': time not increasing: 0.5 s is before 1.0 s of line 4"),
+                h.messages());
+    }
 }
