@@ -14,11 +14,14 @@ import org.evtwin.core.telemetry.SampleBlock;
  *
  * <p>Driving: the current of sample k is held over (t<sub>k−1</sub>, t<sub>k</sub>] (a row's current is what flowed
  * up to that row; the validation replay's convention, so replay and validation give the same numbers), in equal steps
- * of at most {@link ModelSetup#maxStepS()}; a row without a current keeps the previous one. The ambient is held the
+ * of at most {@link ModelSetup#maxStepS()}; a row without a current keeps the previous one. A current at the first
+ * sample is applied for {@value #FIRST_LOADED_STEP_S} s before it (also as the validation does). The ambient is held the
  * same way. Comparison: after each step, every value recorded in that row is compared with the model and enters the
  * running statistics; {@link #frame} holds each measured value until the next row that records it.
  */
 final class ModelAlongside {
+    /** How long a current seen at the first sample is taken to have flowed before it [s]. */
+    static final double FIRST_LOADED_STEP_S = 1.0;
     private final ModelSetup setup;
     private final ChannelMap map;
     private final String recording;
@@ -69,6 +72,12 @@ final class ModelAlongside {
                 model.setSoc(i, soc[i]);
             }
             model.setTemperatureC(i, temp[i]);
+        }
+        if (current != 0) {
+            // a first sample under load: the current is taken to have flowed for one step already, so the first
+            // frame shows a loaded cell (its ohmic drop), not a resting one (as the validation replay does)
+            model.step(Math.min(FIRST_LOADED_STEP_S, setup.maxStepS()), Control.Mode.CURRENT, current, Double.NaN,
+                    Double.NaN);
         }
         lastT = b.timeS(r);
         compare(b, r);
