@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "EV battery twin: simulate, fit, validate and benchmark battery packs.",
         subcommands = {SimulateCommand.class, FitCommand.class, ValidateCommand.class, ProjectCommand.class,
             BenchCommand.class, ReplayCommand.class, ImportCommand.class, DatasetsCommand.class, ExportCommand.class,
+            PublishCommand.class, RecordCommand.class,
             CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
 

@@ -17,6 +17,7 @@ final class Paho3Transport implements MqttTransport {
     private final MqttAsyncClient client;
     private final MqttConnectOptions options = new MqttConnectOptions();
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     Paho3Transport(MqttSettings settings, Listener listener) {
         this.settings = settings;
@@ -103,8 +104,7 @@ final class Paho3Transport implements MqttTransport {
             client.publish(topic, payload, qos, false);
             return true;
         } catch (MqttException e) {
-            // 32202: in-flight window full; 32104: not connected (Paho is reconnecting); the caller retries
-            if (e.getReasonCode() == 32202 || e.getReasonCode() == 32104) {
+            if (!closed && PahoErrors.isTransient(e.getReasonCode())) {
                 return false;
             }
             throw new TwinException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
@@ -123,6 +123,7 @@ final class Paho3Transport implements MqttTransport {
 
     @Override
     public void close() {
+        closed = true;
         PahoErrors.quietly(() -> {
             if (client.isConnected()) {
                 client.disconnect(5000).waitForCompletion(6000);

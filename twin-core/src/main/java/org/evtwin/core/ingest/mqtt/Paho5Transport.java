@@ -20,6 +20,7 @@ final class Paho5Transport implements MqttTransport {
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options = new MqttConnectionOptions();
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     Paho5Transport(MqttSettings settings, Listener listener) {
         this.settings = settings;
@@ -118,8 +119,7 @@ final class Paho5Transport implements MqttTransport {
             client.publish(topic, payload, qos, false);
             return true;
         } catch (MqttException e) {
-            // 32202: in-flight window full; 32104: not connected (Paho is reconnecting); the caller retries
-            if (e.getReasonCode() == 32202 || e.getReasonCode() == 32104) {
+            if (!closed && PahoErrors.isTransient(e.getReasonCode())) {
                 return false;
             }
             throw new TwinException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
@@ -138,6 +138,7 @@ final class Paho5Transport implements MqttTransport {
 
     @Override
     public void close() {
+        closed = true;
         PahoErrors.quietly(() -> {
             if (client.isConnected()) {
                 client.disconnect(5000).waitForCompletion(6000);

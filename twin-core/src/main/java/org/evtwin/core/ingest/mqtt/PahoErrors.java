@@ -47,6 +47,14 @@ final class PahoErrors {
         return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
+    /**
+     * Publish failures that pass by themselves: 32202 in-flight window full, 32104 not connected, 32102 disconnecting
+     * and 32109 connection lost (Paho is reconnecting).
+     */
+    static boolean isTransient(int reasonCode) {
+        return reasonCode == 32202 || reasonCode == 32104 || reasonCode == 32102 || reasonCode == 32109;
+    }
+
     static void quietly(PahoAction a) {
         try {
             a.run();

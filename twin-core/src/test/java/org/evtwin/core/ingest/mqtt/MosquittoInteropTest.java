@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evtwin.core.ingest.mqtt.broker.MosquittoProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class MosquittoInteropTest {
 
     @BeforeAll
     static void needsMosquitto() {
-        assumeTrue(MosquittoBroker.binary().isPresent(), MosquittoBroker.SKIP_REASON);
+        assumeTrue(MosquittoProcess.binary().isPresent(), MosquittoProcess.MISSING);
     }
 
     /** The corpus's valid message with another sequence number and the current time. */
@@ -54,7 +55,7 @@ class MosquittoInteropTest {
     @ParameterizedTest
     @EnumSource(MqttSettings.Protocol.class)
     void messagesFromMosquittoPubAreIngestedAndBadOnesQuarantined(MqttSettings.Protocol protocol) throws Exception {
-        try (MosquittoBroker broker = MosquittoBroker.start(dir, List.of("allow_anonymous true"))) {
+        try (MosquittoProcess broker = MosquittoProcess.start(dir, List.of("allow_anonymous true"))) {
             var recorder = new LiveTestSupport.CollectingRecorder();
             try (MqttLiveSource live = live(MqttSettings.of(broker.url("tcp"), "twin").withProtocol(protocol),
                     recorder)) {
@@ -83,7 +84,7 @@ class MosquittoInteropTest {
     void passwordAuthenticationAcceptsTheRightPasswordAndRefusesAWrongOneWithoutShowingIt() throws Exception {
         TestPki.run(dir, "mosquitto_passwd", "-b", "-c", "passwd", "twin-user", "s3cret-pa55");
         List<String> auth = List.of("allow_anonymous false", "password_file " + dir.resolve("passwd"));
-        try (MosquittoBroker broker = MosquittoBroker.start(dir, auth)) {
+        try (MosquittoProcess broker = MosquittoProcess.start(dir, auth)) {
             MqttSettings base = MqttSettings.of(broker.url("tcp"), "twin");
             var recorder = new LiveTestSupport.CollectingRecorder();
             try (MqttLiveSource wrong = live(base.withCredentials("twin-user", "wrong-pa55".toCharArray()),
@@ -114,7 +115,7 @@ class MosquittoInteropTest {
     void tlsWithGeneratedCaConnectsVerifiesTheHostnameAndRefusesAnUnknownCa() throws Exception {
         assumeTrue(TestPki.opensslAvailable(), "no openssl to generate the test CA");
         TestPki pki = TestPki.create(dir);
-        try (MosquittoBroker broker = MosquittoBroker.start(dir, pki.listenerLines())) {
+        try (MosquittoProcess broker = MosquittoProcess.start(dir, pki.listenerLines())) {
             var recorder = new LiveTestSupport.CollectingRecorder();
             String url = "ssl://localhost:" + broker.port();
             try (MqttLiveSource live = live(MqttSettings.of(url, "twin").withTls(TlsSettings.trusting(pki.caCert)),

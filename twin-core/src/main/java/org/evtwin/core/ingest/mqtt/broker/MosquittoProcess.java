@@ -1,4 +1,4 @@
-package org.evtwin.core.ingest.mqtt;
+package org.evtwin.core.ingest.mqtt.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.evtwin.core.ingest.mqtt.broker.EmbeddedBroker;
 
 /**
- * A Mosquitto process for one test: its own generated configuration on a free loopback port, persistence in a temp
- * folder (so a restart keeps persistent sessions and queued QoS 1 messages), stopped with SIGTERM (Mosquitto saves
- * its database on the way out). No system service is involved.
+ * A Mosquitto process of our own, for interoperability tests and {@code twin bench mqtt}: a generated configuration
+ * on a free loopback port, persistence in the given folder (so a restart keeps persistent sessions and queued QoS 1
+ * messages), stopped with SIGTERM (Mosquitto saves its database on the way out). No system service is involved.
  */
-public final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoProcess implements AutoCloseable {
     private static final String[] PLACES = {"/usr/sbin/mosquitto", "/usr/bin/mosquitto", "/usr/local/sbin/mosquitto",
         "/usr/local/bin/mosquitto"};
     private final Path dir;
@@ -25,7 +24,7 @@ public final class MosquittoBroker implements AutoCloseable {
     private final int port;
     private Process process;
 
-    private MosquittoBroker(Path dir, Path config, int port) {
+    private MosquittoProcess(Path dir, Path config, int port) {
         this.dir = dir;
         this.config = config;
         this.port = port;
@@ -41,15 +40,15 @@ public final class MosquittoBroker implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Why tests that need Mosquitto skip here. */
-    public static final String SKIP_REASON = "no mosquitto binary in /usr/sbin, /usr/bin or /usr/local: install"
+    /** Why tests and benchmarks that need Mosquitto cannot run here. */
+    public static final String MISSING = "no mosquitto binary in /usr/sbin, /usr/bin or /usr/local: install"
             + " mosquitto and mosquitto-clients (.ci/run does) to run the Mosquitto interoperability and fault tests";
 
     /**
      * Starts Mosquitto on a free loopback port with the given listener settings (e.g. {@code allow_anonymous true},
      * TLS or password file lines).
      */
-    public static MosquittoBroker start(Path dir, List<String> listenerSettings) {
+    public static MosquittoProcess start(Path dir, List<String> listenerSettings) {
         int port = EmbeddedBroker.freeLoopbackPort();
         List<String> lines = new ArrayList<>();
         // started as root, mosquitto would switch to the "mosquitto" user, which cannot read this temp folder
@@ -69,7 +68,7 @@ public final class MosquittoBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MosquittoBroker b = new MosquittoBroker(dir, config, port);
+        MosquittoProcess b = new MosquittoProcess(dir, config, port);
         b.launch();
         return b;
     }
@@ -97,7 +96,7 @@ public final class MosquittoBroker implements AutoCloseable {
                 return;
             } catch (IOException notYet) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("mosquitto exited: " + log());
+                    throw new IllegalStateException("mosquitto exited: " + log().strip());
                 }
                 sleep(20);
             }
