@@ -14,6 +14,7 @@ import org.evtwin.core.ingest.csv.Cancellation;
 import org.evtwin.core.ingest.csv.ImportPolicy;
 import org.evtwin.core.ingest.csv.KnownFormats;
 import org.evtwin.core.ingest.csv.ProgressListener;
+import org.evtwin.core.model.SyntheticCells;
 import org.evtwin.core.store.CsvFileImport;
 import org.evtwin.core.store.DataSetStore;
 import org.evtwin.core.store.DatabaseLocation;
@@ -65,6 +66,32 @@ class ReplayCommandTest {
                 rmse(csv, "cell_0_residual_temperature_k"), 1e-12);
         assertTrue(v.get("rmse").asDouble() < 0.02, "fresh model, SoC 1: " + v);   // validation.md: 15.5 mV loaded
         assertFalse(Files.exists(dir.resolve("frames.csv.part")));
+    }
+
+    /**
+     * The simulator's telemetry CSV replayed with the same pack: the model alongside is driven by the recorded
+     * current from the recorded per-cell SoC, so it must retrace the simulation (the synthetic cell's tables are
+     * flat, so the simulator's 5 s coefficient refresh against the replay's every-step refresh does not matter
+     * either). A one-sample shift of the current or a sign error would show as tens of mV.
+     */
+    @Test
+    void theSimulatorsOutputReplaysWithNearZeroResidual() throws IOException {
+        Path pack = SyntheticCells.copyResource("/org/evtwin/core/testdata/synthetic-2s3p.json", dir);
+        Path frames = dir.resolve("sim.csv");
+        Cli sim = Cli.run("simulate", "--pack", pack.toString(), "--experiment", "Discharge at 1C for 2 min; Rest"
+                + " for 1 min; Charge at 0.5C for 1 min; Discharge at 2C for 30 s", "--initial-soc", "0.8", "--out",
+                frames.toString());
+        assertEquals(0, sim.exit(), sim.toString());
+        Cli r = Cli.run("replay", frames.toString(), "--pack", pack.toString(), "--json");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode res = r.json().get("residuals");
+        assertEquals(0.8, r.json().get("initialSoc").asDouble(), 1e-12);
+        assertTrue(res.get("cell voltage").get("maxAbs").asDouble() < 1e-9, res.toString());
+        assertTrue(res.get("cell temperature").get("maxAbs").asDouble() < 1e-9, res.toString());
+        assertTrue(res.get("cell soc").get("maxAbs").asDouble() < 1e-12, res.toString());
+        long rows = Files.readAllLines(frames).size() - 1L;
+        assertEquals(rows, r.json().get("frames").asLong());
+        assertEquals(6 * rows, res.get("cell voltage").get("samples").asLong());
     }
 
     @Test
