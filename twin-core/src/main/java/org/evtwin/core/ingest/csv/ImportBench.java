@@ -117,7 +117,36 @@ public final class ImportBench {
         return new Run(s.rowsAccepted(), Files.size(file), seconds, cpu);
     }
 
-    /** Nanoseconds per number for Double.parseDouble(String) and Jackson's FastDoubleParser on char[]. */
+    /**
+     * The peer on the same machine and file: H2's own CSV reader ({@code org.h2.tools.Csv}, what {@code CSVREAD}
+     * uses), reading the same 10 columns as doubles (no validation, no units).
+     */
+    public static Run h2Peer(Path file) throws IOException {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        long rows = 0;
+        double sum = 0;
+        try (java.sql.ResultSet rs = new org.h2.tools.Csv().read(file.toString(), null, "UTF-8")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int k = 1; k <= n; k++) {
+                    sum += rs.getDouble(k);
+                }
+                rows++;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("H2 CSV read failed: " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) * 1e-9;
+        if (Double.isNaN(sum)) {
+            throw new IllegalStateException("checksum");
+        }
+        return new Run(rows, Files.size(file), seconds, cpu);
+    }
+
+    /** CPU nanoseconds per number for Double.parseDouble(String) and Jackson's FastDoubleParser on char[]. */
     static double[] parsers(List<PackFrame> frames, int numbers) {
         String[] texts = new String[numbers];
         char[][] chars = new char[numbers][];
@@ -126,35 +155,46 @@ public final class ImportBench {
             texts[i] = Double.toString(i % 3 == 0 ? f.packVoltageV() : i % 3 == 1 ? f.packCurrentA() : f.packSoc());
             chars[i] = texts[i].toCharArray();
         }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double best1 = Double.MAX_VALUE;
         double best2 = Double.MAX_VALUE;
         double sum = 0;
         for (int rep = 0; rep < 7; rep++) {
-            long t0 = System.nanoTime();
+            long t0 = mx.getCurrentThreadCpuTime();
             for (String t : texts) {
                 sum += Double.parseDouble(t);
             }
-            long t1 = System.nanoTime();
+            long t1 = mx.getCurrentThreadCpuTime();
             for (char[] c : chars) {
                 sum += NumberInput.parseDouble(c, 0, c.length, true);
             }
-            long t2 = System.nanoTime();
+            long t2 = mx.getCurrentThreadCpuTime();
             best1 = Math.min(best1, (t1 - t0) / (double) numbers);
             best2 = Math.min(best2, (t2 - t1) / (double) numbers);
         }
         return new double[] {best1, best2, sum};
     }
 
+    /**
+     * {@code [rows] [runs] [decimals|full] [dir] [keep]}: generate, import {@code runs} times, delete unless
+     * {@code keep}; or {@code <file.csv> [runs]}: import an existing file only (for a heap-limited run on a big file).
+     */
     public static void main(String[] args) throws IOException {
-        long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
+        PrintStream out = System.out;
+        boolean existing = args.length > 0 && args[0].endsWith(".csv");
+        long rows = args.length > 0 && !existing ? Long.parseLong(args[0]) : 2_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int decimals = args.length > 2 && !args[2].equals("full") ? Integer.parseInt(args[2]) : -1;
-        Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("import-bench");
-        PrintStream out = System.out;
-        Path file = dir.resolve("bench-" + rows + "-" + (decimals < 0 ? "full" : decimals) + ".csv");
-        generate(file, rows, decimals);
-        out.printf("file %s: %,d rows x 10 columns, %,d bytes (%s)%n", file, rows, Files.size(file),
-                decimals < 0 ? "full precision" : decimals + " decimals");
+        Path file;
+        if (existing) {
+            file = Path.of(args[0]);
+        } else {
+            Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("import-bench");
+            file = dir.resolve("bench-" + rows + "-" + (decimals < 0 ? "full" : decimals) + ".csv");
+            generate(file, rows, decimals);
+            out.printf("file %s: %,d rows x 10 columns, %,d bytes (%s)%n", file, rows, Files.size(file),
+                    decimals < 0 ? "full precision" : decimals + " decimals");
+        }
         double[] rates = new double[runs];
         double[] cpuRates = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -166,13 +206,24 @@ public final class ImportBench {
         }
         Arrays.sort(rates);
         Arrays.sort(cpuRates);
-        out.printf("median of %d runs: %,.0f rows/s wall, %,.0f rows per CPU second (heap max %d MB, %s %s)%n", runs,
-                rates[runs / 2], cpuRates[runs / 2],
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
+        if (runs > 0) {
+            out.printf("median of %d runs: %,.0f rows/s wall, %,.0f rows per CPU second (heap max %d MB, %s %s)%n",
+                    runs, rates[runs / 2], cpuRates[runs / 2], Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        }
+        if (existing) {
+            return;
+        }
+        for (int i = 0; i < Math.min(runs, 3); i++) {
+            Run h2 = h2Peer(file);
+            out.printf("peer, H2 Csv.read of the same file: %,.0f rows/s wall, %,.0f rows per CPU second%n",
+                    h2.rowsPerSecond(), h2.rowsPerCpuSecond());
+        }
         double[] p = parsers(us06Frames(), 500_000);
         out.printf("double parsing, best of 7 over 500k numbers: Double.parseDouble %.1f ns, FastDoubleParser (Jackson) "
-                + "%.1f ns per number%n", p[0], p[1]);
-        Files.delete(file);
+                + "%.1f ns CPU time per number%n", p[0], p[1]);
+        if (args.length <= 4 || !args[4].equals("keep")) {
+            Files.delete(file);
+        }
     }
 }
