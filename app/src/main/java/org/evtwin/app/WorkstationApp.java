@@ -19,6 +19,9 @@ import org.evtwin.app.pack3d.ColourBy;
 import org.evtwin.app.pack3d.Pack3DView;
 import org.evtwin.app.pack3d.Pack3DViewModel;
 import org.evtwin.app.settings.AppDirectories;
+import org.evtwin.app.settings.ThresholdSettings;
+import org.evtwin.app.settings.ThresholdsDialog;
+import org.evtwin.app.settings.ThresholdsViewModel;
 import org.evtwin.app.settings.UserSettings;
 import org.evtwin.app.shell.Dialogs;
 import org.evtwin.app.shell.ErrorReporter;
@@ -26,6 +29,7 @@ import org.evtwin.app.shell.FramePump;
 import org.evtwin.app.shell.MainWindow;
 import org.evtwin.app.shell.Menus;
 import org.evtwin.app.shell.Screenshot;
+import org.evtwin.app.shell.StartupTimes;
 import org.evtwin.app.shell.StatusLine;
 import org.evtwin.app.sources.Scenarios;
 import org.evtwin.app.sources.SimulatorControlsView;
@@ -54,7 +58,7 @@ public final class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
     /** What a started window consists of, for the end-to-end UI tests (same package). */
     record Handles(Scene scene, Pack3DView packView, Pack3DViewModel packVm, WhatIfViewModel whatIfVm,
-            SimulatorControlsViewModel simVm, TwinEngine engine) {
+            SimulatorControlsViewModel simVm, TwinEngine engine, AlertEngine alertEngine) {
     }
 
     /** The most recently started window (tests only). */
@@ -65,18 +69,22 @@ public final class WorkstationApp extends Application {
     @Override
     public void start(Stage stage) {
         long enteredMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        StartupTimes times = new StartupTimes();
+        times.mark("JavaFX ready");
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         ErrorReporter errors = new ErrorReporter(stage, options.screenshot() == null);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         AppDirectories dirs = AppDirectories.forCurrentUser();
         UserSettings settings = new UserSettings(dirs.config());
         PackTopology topology = Catalog.pack(options.pack());
+        times.mark("settings+pack");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
         String scenarioText = settings.get("scenario.text", Scenarios.DAY);
         Experiment scenario = parseOrDefault(scenarioText, profiles);
         double speed = options.speedGiven() ? options.speed() : settings.getDouble("speed", options.speed());
 
-        AlertThresholds thresholds = AlertThresholds.defaults(topology.cell().limits());
+        AlertThresholds defaultThresholds = AlertThresholds.defaults(topology.cell().limits());
+        AlertThresholds thresholds = ThresholdSettings.load(settings, defaultThresholds);
         AlertEngine alertEngine = new AlertEngine(thresholds, topology.cellCount());
         engine = new TwinEngine(() -> new PackModel(topology, 25.0, 0.9), scenario,
                 SimulationSettings.defaults().withOutputInterval(0.5), speed, e -> {
@@ -87,13 +95,16 @@ public final class WorkstationApp extends Application {
                 });
         engine.addFrameListener(alertEngine);
 
+        times.mark("engine");
         Pack3DViewModel packVm = new Pack3DViewModel(topology);
         packVm.setColourBy(ColourBy.valueOf(settings.get("colourBy", ColourBy.TEMPERATURE.name())));
         Pack3DView packView = new Pack3DView(packVm);
+        times.mark("3D view");
         GaugesViewModel gaugesVm = new GaugesViewModel(thresholds);
         double packMaxA = topology.cell().limits().maxDischargeCRate() * topology.capacityAh();
         double packMaxV = topology.cell().limits().maxVoltageV() * topology.seriesGroups();
         GaugesView gauges = new GaugesView(gaugesVm, packMaxA, packMaxV, packMaxA * packMaxV / 1000);
+        times.mark("gauges");
         CellDetailViewModel cellVm = new CellDetailViewModel(topology);
         HistoryViewModel historyVm = new HistoryViewModel();
         HistoryView history = new HistoryView(historyVm);
@@ -112,13 +123,22 @@ public final class WorkstationApp extends Application {
             whatIfVm.pickedCellProperty().set(cell.intValue());
         });
 
+        times.mark("other views");
         StatusLine status = new StatusLine(engine);
         ReadOnlyStringWrapper alertSummary = new ReadOnlyStringWrapper("No alerts");
         Scene scene = new Scene(new javafx.scene.layout.Pane(), settings.getDouble("window.width", 1440),
                 settings.getDouble("window.height", 900));
         MainWindow window = new MainWindow(new MainWindow.Parts(
                 Menus.build(new Menus.Actions(() -> Screenshot.saveInteractive(scene, stage, dirs), stage::close,
-                        packView::resetView, () -> Dialogs.about(stage, topology), () -> Dialogs.shortcuts(stage)),
+                        packView::resetView, () -> Dialogs.about(stage, topology), () -> Dialogs.shortcuts(stage),
+                        () -> ThresholdsDialog.edit(stage, new ThresholdsViewModel(alertEngine.thresholds(),
+                                defaultThresholds)).ifPresent(t -> {
+                                    alertEngine.setThresholds(t);
+                                    gaugesVm.setThresholds(t);
+                                    gauges.refreshBands();
+                                    ThresholdSettings.store(settings, t);
+                                    settings.save();
+                                })),
                         simVm, packVm),
                 new SimulatorControlsView(simVm).root(), packView.root(), gauges.root(),
                 new CellDetailView(cellVm).root(), history.root(), new AlertsView(alertsVm).root(),
@@ -130,11 +150,13 @@ public final class WorkstationApp extends Application {
                 + topology.cellCount() + " cells)");
         stage.setScene(scene);
         restoreWindow(stage, settings);
+        times.mark("window laid out");
 
         AtomicReference<Double> resistance = new AtomicReference<>(Double.NaN);
         long[] lastProbe = {0};
         long[] alertVersion = {-1};
         FramePump pump = new FramePump(engine.latest())
+                .onFrame(f -> times.firstFrame())
                 .onFrame(packVm::apply).onFrame(historyVm::apply)
                 .onFrame(f -> {
                     gaugesVm.apply(f);
@@ -178,7 +200,8 @@ public final class WorkstationApp extends Application {
             settings.save();
         };
         stage.show();
-        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine);
+        times.mark("shown");
+        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine, alertEngine);
         engine.start();
         pump.start();
         whatIfVm.start();

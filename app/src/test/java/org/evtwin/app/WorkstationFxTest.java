@@ -175,6 +175,75 @@ class WorkstationFxTest {
         assertTrue(fast > 5 * slow, "300× runs much faster than 10×: " + fast + " vs " + slow);
     }
 
+    @Test
+    @Order(6)
+    void keyboardShortcutsActOnTheWorkstation() throws Exception {
+        focusMainWindow();
+        // Under load the robot's release can come after X's auto-repeat has started, so a toggle may be pressed
+        // more than once: count the presses the window received and expect the parity.
+        java.util.List<KeyCode> pressed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<KeyCode> released = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> {
+            app.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.isShortcutDown()) {
+                    pressed.add(e.getCode());
+                }
+            });
+            app.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> released.add(e.getCode()));
+            return null;
+        });
+        boolean exploded = app.packVm().explodedProperty().get();
+        ROBOT.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitFor(() -> released.contains(KeyCode.E), "Ctrl+E reached the window");
+        long presses = pressed.stream().filter(k -> k == KeyCode.E).count();
+        waitFor(() -> app.packVm().explodedProperty().get() == (exploded ^ (presses % 2 == 1)),
+                () -> "Ctrl+E toggles the exploded view (" + presses + " presses)");
+        ROBOT.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitFor(() -> app.packVm().getColourBy() == ColourBy.SOH, "Ctrl+5 colours by SoH");
+        ROBOT.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor(() -> app.packVm().getColourBy() == ColourBy.TEMPERATURE, "Ctrl+2 colours by temperature");
+        boolean paused = app.simVm().pausedProperty().get();
+        released.clear();
+        pressed.clear();
+        ROBOT.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        waitFor(() -> released.contains(KeyCode.P), "Ctrl+P reached the window");
+        long pausePresses = pressed.stream().filter(k -> k == KeyCode.P).count();
+        waitFor(() -> app.simVm().pausedProperty().get() == (paused ^ (pausePresses % 2 == 1)),
+                () -> "Ctrl+P toggles pause (" + pausePresses + " presses)");
+        onFx(() -> {
+            app.simVm().pausedProperty().set(false);
+            app.packVm().explodedProperty().set(false);
+            return null;
+        });
+    }
+
+    @Test
+    @Order(7)
+    void thresholdsDialogChangesTheAlertLevels() throws Exception {
+        focusMainWindow();
+        ROBOT.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitFor(() -> ROBOT.lookup("#CELL_TEMPERATURE-warning").tryQuery().isPresent(),
+                "Ctrl+, opens the thresholds dialog");
+        ROBOT.doubleClickOn("#CELL_TEMPERATURE-warning").eraseText(4).write("45");
+        waitFor(() -> ((Label) ROBOT.lookup("#thresholds-error").query()).getText().isEmpty(), "45 °C is valid");
+        ROBOT.clickOn("OK");
+        waitFor(() -> app.alertEngine().thresholds().cellTemperature().warning() == 45.0,
+                "the alert engine uses the new 45 °C warning level");
+    }
+
+    /**
+     * Keyboard focus on the main window, away from text fields: an alert notification (a popup window) may have
+     * taken it, and key presses go to the focused window.
+     */
+    private static void focusMainWindow() throws Exception {
+        onFx(() -> {
+            app.scene().getWindow().requestFocus();
+            return null;
+        });
+        ROBOT.clickOn("#gauges");
+        waitFor(() -> app.scene().getWindow().isFocused(), "the main window has keyboard focus");
+    }
+
     private static double rate() {
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         double t0 = simTime();
@@ -188,7 +257,16 @@ class WorkstationFxTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        waitFor(condition, () -> what);
+    }
+
+    /** Waits up to 30 s; on time-out fails with the message (computed then, so it can show what was seen). */
+    private static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below with the message
+        }
         assertTrue(condition.getAsBoolean(), what);
     }
 

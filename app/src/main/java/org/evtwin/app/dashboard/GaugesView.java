@@ -5,6 +5,7 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.TilePane;
@@ -26,7 +27,11 @@ public final class GaugesView {
     private final GaugesViewModel model;
     private final List<Binding> bindings = new ArrayList<>();
 
-    private record Binding(Tile tile, ReadOnlyDoubleProperty value, GaugeBands bands) {
+    /** A tile, its value, and where its bands come from (null for tiles without bands). */
+    private record Binding(Tile tile, ReadOnlyDoubleProperty value, Supplier<GaugeBands> bandSource) {
+        GaugeBands bands() {
+            return bandSource == null ? null : bandSource.get();
+        }
     }
 
     public GaugesView(GaugesViewModel model, double maxCurrentA, double maxVoltageV, double maxPowerKw) {
@@ -35,19 +40,19 @@ public final class GaugesView {
         root.setPrefTileWidth(TILE);
         root.setPrefTileHeight(TILE);
         root.setId("gauges");
-        add(gauge("Pack SoC", "%", 0, 100, model.socBands()), model.socPercentProperty(), model.socBands());
-        add(gauge("State of health", "%", 60, 100, model.sohBands()), model.sohPercentProperty(), model.sohBands());
+        add(gauge("Pack SoC", "%", 0, 100, model.socBands()), model.socPercentProperty(), model::socBands);
+        add(gauge("State of health", "%", 60, 100, model.sohBands()), model.sohPercentProperty(), model::sohBands);
         add(gauge("Hottest cell", "°C", 0, 80, model.temperatureBands()), model.maxTemperatureProperty(),
-                model.temperatureBands());
+                model::temperatureBands);
         add(gauge("Coolest cell", "°C", 0, 80, model.temperatureBands()), model.minTemperatureProperty(),
-                model.temperatureBands());
+                model::temperatureBands);
         add(number("Pack voltage", "V", 1, 0, maxVoltageV), model.voltageProperty(), null);
         add(number("Pack current (+ discharge)", "A", 1, -maxCurrentA, maxCurrentA), model.currentProperty(), null);
         add(number("Pack power", "kW", 2, -maxPowerKw, maxPowerKw), model.powerKwProperty(), null);
-        add(number("Cell voltage spread", "mV", 1, 0, 300), model.spreadMvProperty(), model.spreadBands());
+        add(number("Cell voltage spread", "mV", 1, 0, 300), model.spreadMvProperty(), model::spreadBands);
     }
 
-    private void add(Tile tile, ReadOnlyDoubleProperty value, GaugeBands bands) {
+    private void add(Tile tile, ReadOnlyDoubleProperty value, Supplier<GaugeBands> bands) {
         bindings.add(new Binding(tile, value, bands));
         root.getChildren().add(tile);
     }
@@ -70,6 +75,17 @@ public final class GaugesView {
         }
         return new Section[] {new Section(min, b.warning(), OK), new Section(b.warning(), b.critical(), WARNING),
             new Section(b.critical(), max, CRITICAL)};
+    }
+
+    /** Redraws the coloured bands after the thresholds changed ({@link GaugesViewModel#setThresholds}). */
+    public void refreshBands() {
+        for (Binding b : bindings) {
+            GaugeBands bands = b.bands();
+            if (bands != null && b.tile().getSkinType() == Tile.SkinType.GAUGE) {
+                b.tile().setSections(sections(b.tile().getMinValue(), b.tile().getMaxValue(), bands));
+            }
+        }
+        update();
     }
 
     public Node root() {

@@ -1,7 +1,12 @@
 package org.evtwin.app.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.evtwin.core.model.PackTopology;
 
@@ -22,19 +27,31 @@ public final class Dialogs {
         a.show();
     }
 
+    /** Lists every menu shortcut, read from the window's menu bar itself so the list cannot drift from it. */
     public static void shortcuts(Window owner) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts (Ctrl on Linux/Windows, ⌘ on macOS)");
-        a.setContentText(String.join("\n",
-                "Ctrl+P  pause / play        Ctrl+.  step",
-                "Ctrl+=  faster              Ctrl+-  slower",
-                "Ctrl+R  reset pack and scenario",
-                "Ctrl+1…6  colour cells by SoC, temperature, voltage, current, SoH, residual",
-                "Ctrl+E  explode modules     Ctrl+0  reset 3D view",
-                "Ctrl+Shift+S  save screenshot   Ctrl+Q  quit",
-                "3D view: left-drag orbit, right- or shift-drag pan, wheel zoom, click a cell to pick it"));
+        List<String> lines = new ArrayList<>();
+        if (owner.getScene() != null && owner.getScene().getRoot().lookup(".menu-bar") instanceof MenuBar bar) {
+            for (Menu menu : bar.getMenus()) {
+                collect(menu, menu.getText().replace("_", ""), lines);
+            }
+        }
+        lines.add("3D view: left-drag orbit, right- or shift-drag pan, wheel zoom, click a cell to pick it");
+        a.setContentText(String.join("\n", lines));
         a.show();
+    }
+
+    private static void collect(Menu menu, String path, List<String> lines) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, path + " › " + sub.getText(), lines);
+            } else if (item.getAccelerator() != null) {
+                lines.add(String.format(Locale.ROOT, "%-14s %s › %s", item.getAccelerator().getDisplayText(), path,
+                        item.getText()));
+            }
+        }
     }
 }

@@ -7,6 +7,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.evtwin.app.pack3d.ColourBy;
 import org.evtwin.app.pack3d.Pack3DViewModel;
@@ -16,7 +18,7 @@ import org.evtwin.app.sources.SimulatorControlsViewModel;
 public final class Menus {
     /** Actions the menus trigger that live outside the view models. */
     public record Actions(Runnable screenshot, Runnable quit, Runnable resetView, Runnable about,
-            Runnable shortcuts) {
+            Runnable shortcuts, Runnable thresholds) {
     }
 
     private Menus() {
@@ -24,44 +26,54 @@ public final class Menus {
 
     public static MenuBar build(Actions actions, SimulatorControlsViewModel sim, Pack3DViewModel pack) {
         Menu file = new Menu("_File", null,
-                item("Save screenshot…", "Shortcut+Shift+S", actions.screenshot()),
+                item("Save screenshot…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions.screenshot()),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", actions.quit()));
+                item("Quit", shortcut(KeyCode.Q), actions.quit()));
         CheckMenuItem pause = new CheckMenuItem("Pause");
-        pause.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        pause.setAccelerator(shortcut(KeyCode.P));
         pause.selectedProperty().bindBidirectional(sim.pausedProperty());
         Menu simulation = new Menu("_Simulation", null, pause,
-                item("Step", "Shortcut+PERIOD", sim::step),
-                item("Faster", "Shortcut+EQUALS", () -> sim.faster(true)),
-                item("Slower", "Shortcut+MINUS", () -> sim.faster(false)),
+                item("Step", shortcut(KeyCode.PERIOD), sim::step),
+                item("Faster", shortcut(KeyCode.EQUALS), () -> sim.faster(true)),
+                item("Slower", shortcut(KeyCode.MINUS), () -> sim.faster(false)),
                 new SeparatorMenuItem(),
-                item("Reset pack and scenario", "Shortcut+R", sim::reset));
+                item("Reset pack and scenario", shortcut(KeyCode.R), sim::reset));
         Menu colourBy = new Menu("Colour cells by");
         ToggleGroup group = new ToggleGroup();
         int key = 1;
         for (ColourBy by : ColourBy.values()) {
             RadioMenuItem r = new RadioMenuItem(by.toString());
             r.setToggleGroup(group);
-            r.setAccelerator(KeyCombination.keyCombination("Shortcut+DIGIT" + key++));
+            r.setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + key++)));
             r.setSelected(pack.getColourBy() == by);
             r.setOnAction(e -> pack.setColourBy(by));
             pack.colourByProperty().addListener((o, a, now) -> r.setSelected(now == by));
             colourBy.getItems().add(r);
         }
         CheckMenuItem explode = new CheckMenuItem("Explode modules");
-        explode.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        explode.setAccelerator(shortcut(KeyCode.E));
         explode.selectedProperty().bindBidirectional(pack.explodedProperty());
-        Menu view = new Menu("_View", null, colourBy, explode, item("Reset 3D view", "Shortcut+DIGIT0",
+        Menu view = new Menu("_View", null, colourBy, explode, item("Reset 3D view", shortcut(KeyCode.DIGIT0),
                 actions.resetView()));
-        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", actions.shortcuts()),
+        Menu settings = new Menu("Se_ttings", null, item("Alert thresholds…", shortcut(KeyCode.COMMA),
+                actions.thresholds()));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), actions.shortcuts()),
                 item("About", null, actions.about()));
-        return new MenuBar(file, simulation, view, help);
+        return new MenuBar(file, simulation, view, settings, help);
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    /**
+     * Ctrl (⌘ on macOS) + a key. Built from the key code: parsing "Shortcut+DIGIT5" would give a combination of the
+     * characters "DIGIT5", which no key press matches.
+     */
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
         if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+            m.setAccelerator(accelerator);
         }
         m.setOnAction(e -> action.run());
         return m;
