@@ -36,6 +36,16 @@ final class Fields {
         return inRange(p.getDoubleValue(), path, min, max, unit);
     }
 
+    /** A number within [min, max] at {@code arrayPath[index]} (the path is built only for a reject). */
+    static double element(JsonParser p, JsonToken t, String arrayPath, int index, double min, double max, String unit)
+            throws IOException, RejectedMessageException {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType(arrayPath + "[" + index + "]", "a number", t);
+        }
+        double v = p.getDoubleValue();
+        return v >= min && v <= max ? v : inRange(v, arrayPath + "[" + index + "]", min, max, unit);
+    }
+
     static double inRange(double v, String path, double min, double max, String unit) throws RejectedMessageException {
         if (!(v >= min && v <= max)) {
             throw new RejectedMessageException(RejectReason.OUT_OF_RANGE, path + ": " + TelemetrySchema.fmt(v)

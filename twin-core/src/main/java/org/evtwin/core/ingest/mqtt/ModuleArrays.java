@@ -89,7 +89,7 @@ final class ModuleArrays {
                 throw new RejectedMessageException(RejectReason.WRONG_SHAPE, path + ": more than the module's "
                         + count + " cells");
             }
-            target[offset + i] = Fields.number(p, t, path + "[" + i + "]", q.min, q.max, q.unit);
+            target[offset + i] = Fields.element(p, t, path, i, q.min, q.max, q.unit);
             i++;
         }
         if (i != count) {

@@ -40,8 +40,10 @@ final class Paho3Transport implements MqttTransport {
         }
         if (settings.usesTls()) {
             TlsSettings tls = settings.tls() == null ? TlsSettings.SYSTEM_TRUST : settings.tls();
-            options.setSocketFactory(TlsContexts.socketFactory(tls));
+            options.setSocketFactory(NoDelaySockets.tls(TlsContexts.socketFactory(tls)));
             options.setHttpsHostnameVerificationEnabled(tls.hostnameVerification());
+        } else {
+            options.setSocketFactory(NoDelaySockets.plain());
         }
         client.setCallback(new MqttCallbackExtended() {
             @Override

@@ -43,8 +43,10 @@ final class Paho5Transport implements MqttTransport {
         }
         if (settings.usesTls()) {
             TlsSettings tls = settings.tls() == null ? TlsSettings.SYSTEM_TRUST : settings.tls();
-            options.setSocketFactory(TlsContexts.socketFactory(tls));
+            options.setSocketFactory(NoDelaySockets.tls(TlsContexts.socketFactory(tls)));
             options.setHttpsHostnameVerificationEnabled(tls.hostnameVerification());
+        } else {
+            options.setSocketFactory(NoDelaySockets.plain());
         }
         client.setCallback(new MqttCallback() {
             @Override

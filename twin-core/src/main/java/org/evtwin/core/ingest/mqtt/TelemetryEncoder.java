@@ -15,7 +15,8 @@ import org.evtwin.core.telemetry.PackFrame;
  * the schema allows for the optional ones. One instance per thread.
  */
 public final class TelemetryEncoder {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private final VehicleSpec vehicle;
     private final ByteArrayBuilder buffer = new ByteArrayBuilder(4096);
 

@@ -14,7 +14,8 @@ import java.util.Map;
  * thread.
  */
 public final class TelemetryParser implements PayloadParser {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private final Map<String, VehicleSpec> vehicles;
     private final MessageRules rules;
 

@@ -60,6 +60,8 @@ public final class MosquittoProcess implements AutoCloseable {
         // QoS 1 to our subscriber: a wide window, and no cap on what a persistent session may queue while away
         lines.add("max_inflight_messages 1000");
         lines.add("max_queued_messages 0");
+        // small packets go out at once instead of waiting for the peer's delayed ACK
+        lines.add("set_tcp_nodelay true");
         lines.add("listener " + port + " 127.0.0.1");
         lines.addAll(listenerSettings);
         Path config = dir.resolve("mosquitto.conf");
