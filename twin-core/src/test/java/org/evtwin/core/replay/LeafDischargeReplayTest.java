@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ORNL Leaf cell discharges (shared data; skipped without it) replayed with the fitted Leaf cell, set up as the
  * validation: from the discharge start to the end of the rest after it, SoC 1 at the start, ambient = thermocouple 4,
  * cell temperature = mean of thermocouples 1–3 (both at each Bitrode sample time). Voltage compared on the discharge
- * samples, temperature on all. The RMSE must match docs/validation.md within 1 mV and 0.1 K.
+ * samples, temperature on all. The RMSE must match the docs/validation.md table within 0.1 mV and 0.01 K (its
+ * rounding, plus the ambient being held between samples here and interpolated there: 0.01 mV, 0.002 K).
  */
 class LeafDischargeReplayTest {
 
@@ -59,7 +60,7 @@ class LeafDischargeReplayTest {
             n++;
         }
         double temperature = frames.get(frames.size() - 1).statistics(ResidualSignal.CELL_TEMPERATURE).rmse();
-        assertEquals(tableV, Math.sqrt(ss / n), 1e-3, rate + " voltage RMSE [V]");
-        assertEquals(tableK, temperature, 0.1, rate + " temperature RMSE [K]");
+        assertEquals(tableV, Math.sqrt(ss / n), 1e-4, rate + " voltage RMSE [V]");
+        assertEquals(tableK, temperature, 0.01, rate + " temperature RMSE [K]");
     }
 }

@@ -23,14 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (docs/validation.md): SoC 1 at the start (the discharges follow a CC-CV charge to 4.2 V), the discharge's capacity
  * (file name) given to the model (B0005's first capacity is the parameter set's), resistances × (1 + k·(1 − SoH)) with the B0005 growth relation k = 1.015; voltage
  * compared on loaded samples (current above half its maximum) at or above the 2.7 V cut-off. The replay must
- * reproduce the validation table's RMSE within 1 mV and 0.1 K.
+ * reproduce the validation table's RMSE within 0.1 mV and 0.01 K (the table's rounding; the replay gives the
+ * validation's numbers to 1 µV).
  */
 class NasaDischargeReplayTest {
     static final String FILE = "dis_2_cap_1.846327249719927.csv";
     /** docs/validation.md, "NASA ageing in the replay". */
     static final double GROWTH_K = 1.015;
-    static final double MARGIN_V = 1e-3;
-    static final double MARGIN_K = 0.1;
+    static final double MARGIN_V = 1e-4;
+    static final double MARGIN_K = 0.01;
     private static final CellParameters CELL = Catalog.cell("nasa-18650-b0005");
 
     static Path shipped() {
