@@ -17,6 +17,15 @@ final class NumberReader {
     static final int INFINITE = 4;
     static final int OVERFLOW = 5;
 
+    /** The characters a decimal number may contain: digits, point, signs, exponent. */
+    private static final boolean[] NUMERIC = new boolean['e' + 1];
+
+    static {
+        for (char c : "0123456789.+-eE".toCharArray()) {
+            NUMERIC[c] = true;
+        }
+    }
+
     private final boolean decimalComma;
     private char[] scratch = new char[64];
     double value;
@@ -53,7 +62,7 @@ final class NumberReader {
         }
         for (int i = from; i < from + len; i++) {
             char c = src[i];
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+            if (c >= NUMERIC.length || !NUMERIC[c]) {
                 return special(src, from, len);
             }
         }
