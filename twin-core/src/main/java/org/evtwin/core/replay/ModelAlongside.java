@@ -15,9 +15,9 @@ import org.evtwin.core.telemetry.SampleBlock;
  * <p>Driving: the current of sample k is held over (t<sub>k−1</sub>, t<sub>k</sub>] (a row's current is what flowed
  * up to that row; the validation replay's convention, so replay and validation give the same numbers), in equal steps
  * of at most {@link ModelSetup#maxStepS()}; a row without a current keeps the previous one. A current at the first
- * sample is applied for {@value #FIRST_LOADED_STEP_S} s before it (also as the validation does). The ambient is held the
- * same way. Comparison: after each step, every value recorded in that row is compared with the model and enters the
- * running statistics; {@link #frame} holds each measured value until the next row that records it.
+ * sample is applied for {@value #FIRST_LOADED_STEP_S} s before it (also as the validation does). The ambient is
+ * held the same way. Comparison: after each step, every value recorded in that row is compared with the model and
+ * enters the running statistics; {@link #frame} holds each measured value until the next row that records it.
  */
 final class ModelAlongside {
     /** How long a current seen at the first sample is taken to have flowed before it [s]. */

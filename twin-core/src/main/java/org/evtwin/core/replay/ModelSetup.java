@@ -32,7 +32,8 @@ public record ModelSetup(PackTopology topology, double initialSoc, double ambien
 
     public ModelSetup {
         if (!(Double.isNaN(initialSoc) || initialSoc >= 0 && initialSoc <= 1)) {
-            throw new TwinException("initial SoC must be between 0 and 1 (or NaN = from the data), found " + initialSoc);
+            throw new TwinException("initial SoC must be between 0 and 1 (or NaN = from the data), found "
+                    + initialSoc);
         }
         if (Double.isInfinite(ambientC) || ambientC < -100 || ambientC > 200) {
             throw new TwinException("ambient temperature must be between -100 and 200 degC (or NaN = from the data),"

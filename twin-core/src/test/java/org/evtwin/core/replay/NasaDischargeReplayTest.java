@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The residual on real discharges: NASA B0005 discharge 2 (shipped in {@code sample-data/recordings}) and, with the
  * shared data, fresh discharges of the other cells, replayed with the fitted NASA cell. Set up as the validation
  * (docs/validation.md): SoC 1 at the start (the discharges follow a CC-CV charge to 4.2 V), the discharge's capacity
- * (file name) given to the model (B0005's first capacity is the parameter set's), resistances × (1 + k·(1 − SoH)) with the B0005 growth relation k = 1.015; voltage
- * compared on loaded samples (current above half its maximum) at or above the 2.7 V cut-off. The replay must
- * reproduce the validation table's RMSE within 0.1 mV and 0.01 K (the table's rounding; the replay gives the
- * validation's numbers to 1 µV).
+ * (file name) given to the model (B0005's first capacity is the parameter set's), resistances × (1 + k·(1 − SoH))
+ * with the B0005 growth relation k = 1.015; voltage compared on loaded samples (current above half its maximum) at
+ * or above the 2.7 V cut-off. The replay must reproduce the validation table's RMSE within 0.1 mV and 0.01 K (the
+ * table's rounding; the replay gives the validation's numbers to 1 µV).
  */
 class NasaDischargeReplayTest {
     static final String FILE = "dis_2_cap_1.846327249719927.csv";
