@@ -1,0 +1,174 @@
+package org.evtwin.app.live;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.evtwin.core.ingest.mqtt.ConnectionState;
+
+/**
+ * The live source panel: the status block (state chip, broker, topic, rate, counts, latency) and the connect and demo
+ * buttons always on top, then the connection form, security, vehicles and quarantine in collapsible sections. Call
+ * {@link LiveSourceViewModel#update()} once per pulse; the view only binds.
+ */
+public final class LiveSourceView {
+    private final LiveSourceViewModel vm;
+    private final ConnectionPane connection;
+    private final ScrollPane root;
+
+    public LiveSourceView(LiveSourceViewModel vm) {
+        this.vm = vm;
+        this.connection = new ConnectionPane(vm.form());
+        TitledPane form = titled("Connection", connection.connection(), true);
+        TitledPane security = titled("Security", connection.security(), false);
+        TitledPane vehicles = titled("Vehicles", vehicles(), true);
+        TitledPane quarantine = titled("Quarantine", new QuarantineView(vm.quarantine()).root(), false);
+        VBox content = new VBox(6, status(), actions(), form, security, vehicles, quarantine);
+        content.setPadding(new Insets(6));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setPrefWidth(380);
+        root.setId("live-source");
+        vm.status().stateProperty().addListener((o, a, s) -> {
+            if (s == ConnectionState.DISCONNECTED) {
+                connection.clearSecrets();
+            }
+        });
+    }
+
+    private Node status() {
+        LiveStatusModel s = vm.status();
+        Label chip = new Label();
+        chip.setId("live-chip");
+        chip.getStyleClass().addAll("live-chip", StatusText.chipClass(s.stateProperty().get()));
+        chip.textProperty().bind(s.chipProperty());
+        s.stateProperty().addListener((o, a, b) -> {
+            chip.getStyleClass().remove(StatusText.chipClass(a));
+            chip.getStyleClass().add(StatusText.chipClass(b));
+        });
+        Label detail = wrapped(s.detailProperty());
+        detail.setId("live-detail");
+        GridPane g = ConnectionPane.grid();
+        int r = 0;
+        g.addRow(r++, new Label("Broker"), value("live-broker", s.brokerProperty()));
+        g.addRow(r++, new Label("Topic"), value("live-topic-shown", s.topicProperty()));
+        g.addRow(r++, new Label("Rate"), value("live-rate", s.rateProperty()));
+        g.addRow(r++, new Label("Accepted"), value("live-accepted", s.acceptedProperty()));
+        g.addRow(r++, new Label("Quarantined"), value("live-quarantined", s.quarantinedProperty()));
+        g.addRow(r++, new Label("Latency"), value("live-latency", s.latencyProperty()));
+        Label extra = wrapped(s.extraProperty());
+        extra.getStyleClass().add("live-note");
+        Label reject = wrapped(s.lastRejectProperty());
+        reject.getStyleClass().add("live-warning");
+        Label unknown = wrapped(s.unknownVehiclesProperty());
+        unknown.getStyleClass().add("live-warning");
+        Label error = wrapped(vm.errorProperty());
+        error.setId("live-error");
+        error.getStyleClass().add("inline-error");
+        VBox box = new VBox(4, new HBox(8, new Label("State"), chip), detail, g, extra, reject, unknown, error);
+        box.getStyleClass().add("live-status");
+        return box;
+    }
+
+    private Node actions() {
+        Button connect = new Button("Connect");
+        connect.setId("live-connect");
+        connect.setDefaultButton(false);
+        connect.setOnAction(e -> connect());
+        Button disconnect = new Button("Disconnect");
+        disconnect.setId("live-disconnect");
+        disconnect.setOnAction(e -> vm.disconnect());
+        connect.disableProperty().bind(vm.liveSourceProperty().isNotNull().or(vm.demoBusyProperty()));
+        disconnect.disableProperty().bind(vm.liveSourceProperty().isNull());
+        Button demoStart = new Button("Start local demo");
+        demoStart.setId("live-start-demo");
+        demoStart.setTooltip(new Tooltip("Starts a broker on 127.0.0.1 inside the app, publishes the simulator's"
+                + " frames at 10 Hz and watches them"));
+        demoStart.setOnAction(e -> vm.startDemo());
+        demoStart.disableProperty().bind(vm.demoBusyProperty());
+        Button demoStop = new Button("Stop demo");
+        demoStop.setId("live-stop-demo");
+        demoStop.setOnAction(e -> vm.stopDemo());
+        demoStop.disableProperty().bind(vm.demoBusyProperty().not());
+        TextField port = new TextField();
+        port.setId("live-demo-port");
+        port.setPrefColumnCount(5);
+        port.textProperty().bindBidirectional(vm.demoPortProperty());
+        port.setTooltip(new Tooltip("Loopback port of the demo broker; 0 = any free port"));
+        port.disableProperty().bind(vm.demoBusyProperty());
+        Label demo = wrapped(vm.status().demoProperty());
+        demo.getStyleClass().add("live-note");
+        return new VBox(6, new HBox(6, connect, disconnect), new HBox(6, demoStart, demoStop, new Label("port"), port),
+                demo);
+    }
+
+    private void connect() {
+        boolean confirmed = false;
+        if (vm.checkBeforeConnect() == LiveSourceViewModel.ConnectCheck.NEEDS_PLAINTEXT_CONFIRMATION) {
+            confirmed = LiveDialogs.confirmPlaintext(root.getScene().getWindow(),
+                    vm.form().brokerUrlProperty().get());
+            if (!confirmed) {
+                return;
+            }
+        }
+        char[][] secrets = connection.takeSecrets();
+        vm.connect(secrets[0], secrets[1], confirmed);
+    }
+
+    private Node vehicles() {
+        ListView<VehicleRow> list = new ListView<>(vm.vehicles());
+        list.setId("live-vehicles-list");
+        list.setPrefHeight(90);
+        list.setPlaceholder(new Label("Connect to list the vehicles"));
+        list.setCellFactory(CheckBoxListCell.forListView(VehicleRow::watchedProperty));
+        ComboBox<VehicleRow> onScreen = new ComboBox<>(vm.vehicles());
+        onScreen.setId("live-on-screen");
+        onScreen.valueProperty().bindBidirectional(vm.onScreenProperty());
+        onScreen.setMaxWidth(Double.MAX_VALUE);
+        Label hint = new Label("Ticked vehicles are recorded; the one chosen below is shown by the twin.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("live-note");
+        VBox box = new VBox(6, hint, list, new Label("On screen"), onScreen);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private static Label value(String id, ReadOnlyStringProperty text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("live-value");
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static Label wrapped(ReadOnlyStringProperty text) {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(Bindings.isNotEmpty(text));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private static TitledPane titled(String title, Node content, boolean expanded) {
+        TitledPane p = new TitledPane(title, content);
+        p.setExpanded(expanded);
+        return p;
+    }
+
+    public Node root() {
+        return root;
+    }
+}
