@@ -117,6 +117,10 @@ final class Paho5Transport implements MqttTransport {
 
     @Override
     public boolean tryPublish(String topic, byte[] payload, int qos) {
+        // our own window: an MQTT 5 broker may allow 65,535 in flight, more than Paho has message ids for
+        if (qos > 0 && client.getInFlightMessageCount() >= settings.maxInflight()) {
+            return false;
+        }
         try {
             client.publish(topic, payload, qos, false);
             return true;

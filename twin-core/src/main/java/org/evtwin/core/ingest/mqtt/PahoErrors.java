@@ -48,11 +48,12 @@ final class PahoErrors {
     }
 
     /**
-     * Publish failures that pass by themselves: 32202 in-flight window full, 32104 not connected, 32102 disconnecting
-     * and 32109 connection lost (Paho is reconnecting).
+     * Publish failures that pass by themselves: 32202 in-flight window full, 32001 no free message id, 32104 not
+     * connected, 32102 disconnecting and 32109 connection lost (Paho is reconnecting).
      */
     static boolean isTransient(int reasonCode) {
-        return reasonCode == 32202 || reasonCode == 32104 || reasonCode == 32102 || reasonCode == 32109;
+        return reasonCode == 32202 || reasonCode == 32001 || reasonCode == 32104 || reasonCode == 32102
+                || reasonCode == 32109;
     }
 
     static void quietly(PahoAction a) {
