@@ -11,9 +11,10 @@ import org.evtwin.core.physics.PackModel;
 /**
  * Which model runs alongside a recording and how it starts.
  *
- * <p>The BMS window of the cell is opened (1–5 V, −100…200 degC, 1000 C): the measured current is imposed on the
- * model, which must follow it and not clamp it when the model's voltage crosses a cut-off the real cell did not
- * (the same choice as the validation replay, {@code org.evtwin.core.validate}).
+ * <p>The model built from it has the cell's BMS window opened (1–5 V, −100…200 degC, 1000 C): the measured current is
+ * imposed on the model, which must follow it and not clamp it when the model's voltage crosses a cut-off the real
+ * cell did not (the same choice as the validation replay, {@code org.evtwin.core.validate}). {@link #topology()}
+ * keeps the cell's own limits (for alert thresholds and displays).
  *
  * @param topology        the model's pack (a 1s1p pack for a single-cell test)
  * @param initialSoc      SoC of every cell at the first replayed sample; NaN = from the data (a recorded SoC, else
@@ -46,7 +47,6 @@ public record ModelSetup(PackTopology topology, double initialSoc, double ambien
         if (!(maxStepS > 0)) {
             throw new TwinException("maximum step must be > 0 s, found " + maxStepS);
         }
-        topology = topology.withCell(open(topology.cell()));
     }
 
     /**
@@ -90,9 +90,12 @@ public record ModelSetup(PackTopology topology, double initialSoc, double ambien
         return new ModelSetup(topology, initialSoc, ambientC, capacityScale, resistanceScale, seconds);
     }
 
-    /** A fresh model at rest at {@code ambientC}, every cell at {@code soc}, coefficients refreshed every step. */
+    /**
+     * A fresh model at rest at {@code ambientC}, every cell at {@code soc}, BMS window opened, coefficients refreshed
+     * every step.
+     */
     PackModel newModel(double ambientC, double soc) {
-        PackModel m = new PackModel(topology, ambientC, soc);
+        PackModel m = new PackModel(topology.withCell(open(topology.cell())), ambientC, soc);
         m.setRefreshIntervalS(0);
         for (int i = 0; i < topology.cellCount(); i++) {
             if (capacityScale != 1.0) {

@@ -33,6 +33,7 @@ public final class ReplayEngine implements FrameSource {
     private final ReplayClock clock;
     private final Consumer<Throwable> onError;
     private final ModelAlongside alongside;
+    private final ModelSetup setup;
     private final Bookmarks bookmarks;
     private final ReplayControls controls;
     private final LatestFrame latest = new LatestFrame();
@@ -62,6 +63,7 @@ public final class ReplayEngine implements FrameSource {
         checkSpeed(speed);
         this.clock = clock;
         this.onError = onError;
+        this.setup = setup;
         this.alongside = new ModelAlongside(reader.name(), setup, new ChannelMap(reader.name(), reader.channels(),
                 setup.topology()));
         this.bookmarks = new Bookmarks(reader.startTimeS(), reader.endTimeS());
@@ -133,8 +135,14 @@ public final class ReplayEngine implements FrameSource {
         }
     }
 
-    RecordingReader reader() {
+    /** The recording being replayed. */
+    public RecordingReader reader() {
         return reader;
+    }
+
+    /** The model running alongside (its topology has the cell's own limits: use it for views and thresholds). */
+    public ModelSetup setup() {
+        return setup;
     }
 
     double fromS() {
