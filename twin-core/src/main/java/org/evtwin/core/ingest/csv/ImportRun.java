@@ -81,7 +81,12 @@ final class ImportRun {
         } catch (IOException e) {
             throw failed(label + ": cannot read (" + e.getMessage() + ")", e);
         } catch (CsvParseException e) {
-            throw failed(label + ": line " + (lastLine + 1) + ": " + e.getMessage(), e);
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw failed(label + ": " + e.getMessage().replace("Exception when reading record that started in line",
+                    "line") + ": " + root.getMessage(), e);
         }
         if (names == null) {
             throw failed(label + ": no header and no data: only blank or comment lines");

@@ -96,6 +96,15 @@ class FileLevelTest {
     }
 
     @Test
+    void aQuoteThatNeverClosesFailsAtTheBufferLimit(@TempDir Path dir) throws IOException {
+        Path f = Harness.write(dir, "quote.csv", "time_s,voltage,current\n0,3.7,1\n1,\"" + "9".repeat(17_000_000)
+                + "\",1\n");
+        assertEquals("quote.csv: line 3: The maximum buffer size of 16777216 is insufficient to read the data of a "
+                + "single field. This issue typically arises when a quotation begins but does not conclude within the "
+                + "confines of this buffer's maximum limit.", fail(f));
+    }
+
+    @Test
     void allRowsRejected(@TempDir Path dir) throws IOException {
         assertEquals("none.csv: no data rows accepted (2 rejected)",
                 fail(Harness.write(dir, "none.csv", "time_s,voltage,current\n0,x,1\n1,y,1\n")));
