@@ -92,10 +92,11 @@ final class TierBuilder {
                             pending = 0;
                         }
                     }
-                    if (b.size == 1) {
-                        break;
+                    Buckets next = b.fold(TIER_FACTOR);
+                    if (next.size == b.size) {
+                        break;   // one bucket left (or -1 and 0, which never merge): coarser tiers add nothing
                     }
-                    b = b.fold(TIER_FACTOR);
+                    b = next;
                 }
             }
             ps.executeBatch();
