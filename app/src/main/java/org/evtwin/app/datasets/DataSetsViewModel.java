@@ -40,6 +40,7 @@ public final class DataSetsViewModel {
     private final ReadOnlyStringWrapper rejectsTitle = new ReadOnlyStringWrapper(this, "rejectsTitle", "Rejects");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", 0);
     private Consumer<DataSetInfo> onReplay = d -> { };
     private Runnable onImport = () -> { };
@@ -96,12 +97,14 @@ public final class DataSetsViewModel {
     /** Exports a data set as telemetry CSV in the background; progress 0–1 in {@link #exportProgressProperty}. */
     public CompletableFuture<Long> export(DataSetInfo d, Path target) {
         busy.set(true);
+        exporting.set(true);
         exportProgress.set(0);
         message.set("Exporting \"" + d.name() + "\" to " + target + " …");
         long total = Math.max(1, d.acceptedRows());
         Consumer<Long> progress = tasks.coalescing(rows -> exportProgress.set(Math.min(1.0, (double) rows / total)));
         return tasks.run(() -> DataSetExport.run(store, d.id(), target, progress::accept), rows -> {
             busy.set(false);
+            exporting.set(false);
             exportProgress.set(1);
             message.set("Exported " + Formats.count(rows) + " rows of \"" + d.name() + "\" to " + target + ".");
         }, this::failed);
@@ -109,6 +112,7 @@ public final class DataSetsViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
+        exporting.set(false);
         LOG.warn("data set operation failed: {}", e.getMessage(), e);
         message.set(e.getMessage() == null ? e.toString() : e.getMessage());
     }
@@ -161,6 +165,11 @@ public final class DataSetsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while an export runs. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {

@@ -27,6 +27,15 @@ public final class Formats {
         return negative ? "-" + text : text;
     }
 
+    /** An estimate of time left: "–" while unknown, whole seconds below a minute ("7 s"), else h:mm:ss. */
+    public static String timeLeft(double seconds) {
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            return "–";
+        }
+        double s = Math.ceil(Math.max(0, seconds));
+        return s < 60 ? String.format(Locale.ROOT, "%.0f s", s) : hms(s);
+    }
+
     /** A data set's time span: {@code 0:58:40 (3520.0 s)}. */
     public static String span(double firstS, double lastS) {
         if (Double.isNaN(firstS) || Double.isNaN(lastS)) {

@@ -200,8 +200,8 @@ public final class ImportViewModel {
         double f = p.fraction();
         progress.set(Double.isNaN(f) ? -1 : f);
         progressText.set(Formats.count(p.rowsAccepted()) + " rows accepted, " + Formats.count(p.rowsRejected())
-                + " rejected · " + Formats.rate(p.rowsPerSecond()) + " · time left " + (Double.isNaN(p.secondsLeft())
-                ? "–" : Formats.hms(Math.ceil(p.secondsLeft()))));
+                + " rejected · " + Formats.rate(p.rowsPerSecond()) + (p.fraction() >= 1 ? " · file read"
+                : " · time left " + Formats.timeLeft(p.secondsLeft())));
     }
 
     /** Requests a cancel of the running import (any thread); the store keeps nothing of it. */
