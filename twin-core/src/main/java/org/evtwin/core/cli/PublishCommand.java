@@ -85,6 +85,9 @@ final class PublishCommand extends JsonCommand implements Callable<Integer> {
             err().printf(Locale.ROOT, "publishing %s (%d cells) as %s on %s at %.1f Hz%n", topology.name(),
                     topology.cellCount(), vehicle, publisher.topic(), rateHz);
             simulator.run(experiment, frame -> {
+                if (count != null && sent[0] >= count) {
+                    return; // the simulator may hand over a frame before it looks at the cancel flag again
+                }
                 long due = start + (long) (sent[0] * intervalS * 1e9);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
