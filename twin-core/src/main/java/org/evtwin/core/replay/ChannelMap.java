@@ -17,6 +17,9 @@ final class ChannelMap {
     final int ambient;
     final int packVoltage;
     final int packSoc;
+    final int minCellVoltage;
+    final int maxCellVoltage;
+    final int maxTemperature;
     final int[] cellVoltage;
     final int[] cellTemperature;
     final int[] cellSoc;
@@ -40,6 +43,9 @@ final class ChannelMap {
         int amb = -1;
         int packV = -1;
         int packZ = -1;
+        int minV = -1;
+        int maxV = -1;
+        int maxT = -1;
         for (int c = 0; c < channels.size(); c++) {
             Channel ch = channels.get(c);
             if (ch.signal().perCell() && ch.cell() >= n) {
@@ -51,6 +57,9 @@ final class ChannelMap {
                 case AMBIENT_TEMPERATURE_C -> amb = c;
                 case PACK_VOLTAGE_V -> packV = c;
                 case PACK_SOC -> packZ = c;
+                case MIN_CELL_VOLTAGE_V -> minV = c;
+                case MAX_CELL_VOLTAGE_V -> maxV = c;
+                case MAX_CELL_TEMPERATURE_C -> maxT = c;
                 case CELL_VOLTAGE_V -> cellVoltage[ch.cell()] = c;
                 case CELL_TEMPERATURE_C -> cellTemperature[ch.cell()] = c;
                 case CELL_SOC -> cellSoc[ch.cell()] = c;
@@ -81,6 +90,9 @@ final class ChannelMap {
         ambient = amb;
         packVoltage = packV;
         packSoc = packZ;
+        minCellVoltage = minV;
+        maxCellVoltage = maxV;
+        maxTemperature = maxT;
     }
 
     /** True when at least one cell's temperature is recorded. */

@@ -9,8 +9,9 @@ final class FrameAssembly {
     private FrameAssembly() {
     }
 
-    static ReplayFrame assemble(double t, PackState s, double currentA, double packV, double packZ, double[] mV,
-            double[] mI, double[] mT, double[] mZ, double[] mH, int parallel, List<ResidualSummary> stats) {
+    static ReplayFrame assemble(double t, PackState s, double currentA, double packV, double packZ,
+            PackExtremes extremes, double[] mV, double[] mI, double[] mT, double[] mZ, double[] mH, int parallel,
+            List<ResidualSummary> stats) {
         int n = s.cellCount();
         double[] v = new double[n];
         double[] i = new double[n];
@@ -30,7 +31,7 @@ final class FrameAssembly {
         PackFrame display = new PackFrame(t, currentA, or(measuredPackV, model.packVoltageV()),
                 or(packZ, model.packSoc()), limit, or(mV, v), or(mI, i), or(mT, temp), or(mZ, z), or(mH, h));
         return new ReplayFrame(measured, model, display, minus(mV, v), minus(mT, temp), minus(mZ, z),
-                measuredPackV - model.packVoltageV(), packZ - model.packSoc(), stats);
+                measuredPackV - model.packVoltageV(), packZ - model.packSoc(), extremes, stats);
     }
 
     /**

@@ -34,6 +34,9 @@ final class ModelAlongside {
     private final ResidualStats stats = new ResidualStats();
     private double mPackV;
     private double mPackZ;
+    private double mMinV;
+    private double mMaxV;
+    private double mMaxT;
     private double current;
     private double ambient;
     private double lastT;
@@ -58,6 +61,9 @@ final class ModelAlongside {
         }
         mPackV = Double.NaN;
         mPackZ = Double.NaN;
+        mMinV = Double.NaN;
+        mMaxV = Double.NaN;
+        mMaxT = Double.NaN;
         stats.reset();
         current = finiteOr(value(b, r, map.current), 0.0);
         ambient = startAmbient(b, r);
@@ -157,6 +163,9 @@ final class ModelAlongside {
             mPackV = compared(b, r, map.packVoltage, mPackV, s.packVoltageV(), ResidualSignal.PACK_VOLTAGE);
             mPackZ = compared(b, r, map.packSoc, mPackZ, s.packSoc(), ResidualSignal.PACK_SOC);
         }
+        mMinV = compared(b, r, map.minCellVoltage, mMinV, s.minCellVoltageV(), ResidualSignal.MIN_CELL_VOLTAGE);
+        mMaxV = compared(b, r, map.maxCellVoltage, mMaxV, s.maxCellVoltageV(), ResidualSignal.MAX_CELL_VOLTAGE);
+        mMaxT = compared(b, r, map.maxTemperature, mMaxT, s.maxTemperatureC(), ResidualSignal.MAX_CELL_TEMPERATURE);
     }
 
     /** The recorded value if this row has one (and its residual enters the statistics), else the held value. */
@@ -171,8 +180,9 @@ final class ModelAlongside {
 
     /** The frame at the last sample time (fresh arrays). */
     ReplayFrame frame() {
-        return FrameAssembly.assemble(lastT, model.state(), current, mPackV, mPackZ, mV, mI, mT, mZ, mH,
-                setup.topology().parallel(), stats.snapshot());
+        return FrameAssembly.assemble(lastT, model.state(), current, mPackV, mPackZ,
+                new PackExtremes(mMinV, mMaxV, mMaxT), mV, mI, mT, mZ, mH, setup.topology().parallel(),
+                stats.snapshot());
     }
 
     /** Time of the last sample the model has reached [s]. */

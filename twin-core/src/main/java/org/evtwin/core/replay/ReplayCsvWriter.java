@@ -52,6 +52,10 @@ public final class ReplayCsvWriter implements Consumer<ReplayFrame>, AutoCloseab
             row.append(f.timeS()).append(',').append(m.packCurrentA());
             triple(row, m.packVoltageV(), s.packVoltageV(), f.packVoltageResidualV());
             triple(row, m.packSoc(), s.packSoc(), f.packSocResidual());
+            PackExtremes x = f.measuredExtremes();
+            triple(row, x.minCellVoltageV(), s.minCellVoltageV(), f.residual(ResidualSignal.MIN_CELL_VOLTAGE, 0));
+            triple(row, x.maxCellVoltageV(), s.maxCellVoltageV(), f.residual(ResidualSignal.MAX_CELL_VOLTAGE, 0));
+            triple(row, x.maxTemperatureC(), s.maxTemperatureC(), f.residual(ResidualSignal.MAX_CELL_TEMPERATURE, 0));
             for (int i = 0; i < m.cellCount(); i++) {
                 triple(row, m.cellVoltageV()[i], s.cellVoltageV()[i], f.cellVoltageResidualV()[i]);
                 triple(row, m.cellTemperatureC()[i], s.cellTemperatureC()[i], f.cellTemperatureResidualK()[i]);
@@ -68,6 +72,9 @@ public final class ReplayCsvWriter implements Consumer<ReplayFrame>, AutoCloseab
         StringBuilder h = new StringBuilder("time_s,measured_pack_current_a");
         quantity(h, "pack_", "voltage", "v", "v");
         quantity(h, "pack_", "soc", "", "");
+        quantity(h, "pack_", "min_cell_voltage", "v", "v");
+        quantity(h, "pack_", "max_cell_voltage", "v", "v");
+        quantity(h, "pack_", "max_temperature", "c", "k");
         for (int i = 0; i < cells; i++) {
             String p = "cell_" + i + "_";
             quantity(h, p, "voltage", "v", "v");

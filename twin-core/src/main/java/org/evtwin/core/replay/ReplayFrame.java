@@ -21,12 +21,14 @@ import org.evtwin.core.telemetry.PackFrame;
  * @param cellSocResidual          per cell: measured − model SoC [fraction], NaN where not measured
  * @param packVoltageResidualV     measured − model pack voltage [V], NaN when not measured
  * @param packSocResidual          measured − model pack SoC [fraction], NaN when not measured
+ * @param measuredExtremes         recorded lowest/highest cell voltage and hottest cell (a BMS log's pack-level
+ *                                 values), NaN where not recorded
  * @param statistics               running RMSE / max |r| / mean per signal since the window start (signals never
  *                                 compared are absent)
  */
 public record ReplayFrame(PackFrame measured, PackFrame model, PackFrame display, double[] cellVoltageResidualV,
         double[] cellTemperatureResidualK, double[] cellSocResidual, double packVoltageResidualV,
-        double packSocResidual, List<ResidualSummary> statistics) {
+        double packSocResidual, PackExtremes measuredExtremes, List<ResidualSummary> statistics) {
 
     public double timeS() {
         return display.timeS();
@@ -40,6 +42,9 @@ public record ReplayFrame(PackFrame measured, PackFrame model, PackFrame display
             case CELL_SOC -> cellSocResidual[cell];
             case PACK_VOLTAGE -> packVoltageResidualV;
             case PACK_SOC -> packSocResidual;
+            case MIN_CELL_VOLTAGE -> measuredExtremes.minCellVoltageV() - model.minCellVoltageV();
+            case MAX_CELL_VOLTAGE -> measuredExtremes.maxCellVoltageV() - model.maxCellVoltageV();
+            case MAX_CELL_TEMPERATURE -> measuredExtremes.maxTemperatureC() - model.maxTemperatureC();
         };
     }
 

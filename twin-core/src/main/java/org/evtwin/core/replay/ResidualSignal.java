@@ -9,7 +9,13 @@ public enum ResidualSignal {
     CELL_TEMPERATURE("cell temperature", "K"),
     CELL_SOC("cell soc", "1"),
     PACK_VOLTAGE("pack voltage", "V"),
-    PACK_SOC("pack soc", "1");
+    PACK_SOC("pack soc", "1"),
+    /** Lowest cell voltage of the pack (as a BMS logs it). */
+    MIN_CELL_VOLTAGE("min cell voltage", "V"),
+    /** Highest cell voltage of the pack. */
+    MAX_CELL_VOLTAGE("max cell voltage", "V"),
+    /** Hottest cell of the pack. */
+    MAX_CELL_TEMPERATURE("max cell temperature", "K");
 
     private final String label;
     private final String unit;

@@ -89,6 +89,9 @@ class ReplayCommandTest {
         assertTrue(res.get("cell voltage").get("maxAbs").asDouble() < 1e-9, res.toString());
         assertTrue(res.get("cell temperature").get("maxAbs").asDouble() < 1e-9, res.toString());
         assertTrue(res.get("cell soc").get("maxAbs").asDouble() < 1e-12, res.toString());
+        for (String extreme : new String[] {"min cell voltage", "max cell voltage", "max cell temperature"}) {
+            assertTrue(res.get(extreme).get("maxAbs").asDouble() < 1e-9, extreme + ": " + res);
+        }
         long rows = Files.readAllLines(frames).size() - 1L;
         assertEquals(rows, r.json().get("frames").asLong());
         assertEquals(6 * rows, res.get("cell voltage").get("samples").asLong());

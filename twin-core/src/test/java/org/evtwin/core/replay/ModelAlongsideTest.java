@@ -130,6 +130,28 @@ class ModelAlongsideTest {
     }
 
     @Test
+    void aBmsLogWithPackExtremesIsComparedOnThem() {
+        PackTopology pack = SyntheticCells.pack(SyntheticCells.linear(), 1, 2, 2, 10, 0.5);
+        List<Channel> ch = List.of(Channel.pack(Signal.PACK_CURRENT_A), Channel.pack(Signal.PACK_VOLTAGE_V),
+                Channel.pack(Signal.MIN_CELL_VOLTAGE_V), Channel.pack(Signal.MAX_CELL_VOLTAGE_V),
+                Channel.pack(Signal.MAX_CELL_TEMPERATURE_C), Channel.pack(Signal.AMBIENT_TEMPERATURE_C));
+        SampleBlock b = new SampleBlock(ch, 2);
+        row(b, 0, 0.0, 7.44, 3.71, 3.73, 25.0, 25.0);
+        row(b, 30, 4.0, 7.30, 3.64, 3.66, 25.3, 25.0);
+        ReplayFrame f = run(new InMemoryRecording("bms", List.of(b)), ModelSetup.pack(pack));
+        // the start SoC comes from the pack voltage over the 2 series groups
+        assertEquals(InitialSoc.fromVoltage(pack.cell().ecm(), 3.72, 0, 25), 0.5 * (f.model().cellSoc()[0]
+                + f.model().cellSoc()[3]) + 30 * 2.0 / (SyntheticCells.CAPACITY_AH * 3600), 1e-6);
+        assertEquals(3.64 - f.model().minCellVoltageV(), f.residual(ResidualSignal.MIN_CELL_VOLTAGE, 0), 1e-15);
+        assertEquals(3.66 - f.model().maxCellVoltageV(), f.residual(ResidualSignal.MAX_CELL_VOLTAGE, 0), 1e-15);
+        assertEquals(25.3 - f.model().maxTemperatureC(), f.residual(ResidualSignal.MAX_CELL_TEMPERATURE, 0), 1e-15);
+        assertEquals(2, f.statistics(ResidualSignal.MIN_CELL_VOLTAGE).samples());
+        assertEquals(2, f.statistics(ResidualSignal.PACK_VOLTAGE).samples());
+        assertEquals(null, f.statistics(ResidualSignal.CELL_VOLTAGE));
+        assertTrue(Double.isNaN(f.cellVoltageResidualV()[2]));
+    }
+
+    @Test
     void errorsNameTheRecordingAndTheFix() {
         PackTopology pack = SyntheticCells.pack(SyntheticCells.linear(), 1, 2, 2, 10, 0.5);
         List<Channel> noCurrent = List.of(Channel.pack(Signal.PACK_VOLTAGE_V));
