@@ -15,11 +15,15 @@ final class StoreAccess {
     }
 
     static DataSetStore open(String db) {
-        // Flyway reports every step at INFO; the command line only wants its warnings.
+        quietMigrations();
+        return DataSetStore.open(DatabaseLocation.resolve(db));
+    }
+
+    /** Flyway reports every step at INFO; the command line only wants its warnings. */
+    static void quietMigrations() {
         if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         }
-        return DataSetStore.open(DatabaseLocation.resolve(db));
     }
 
     /** A data set by id, or by its name when exactly one has it. */
