@@ -105,6 +105,22 @@ class BrokenFilesTest {
     }
 
     @Test
+    void cancelledImportThroughTheParserStoresNothing() throws Exception {
+        Path file = dir.resolve("to-cancel.csv");
+        ImportKillTest.writeTelemetry(file, 50_000);
+        try (DataSetStore store = DataSetStore.open(where)) {
+            Map<String, String> before = StoreFixture.fingerprint(where);
+            Cancellation cancel = new Cancellation();
+            cancel.cancel();   // as if Ctrl-C came while the first rows were read
+            var d = KnownFormats.detect(file);
+            assertThrows(org.evtwin.core.ingest.csv.ImportCancelledException.class, () -> CsvFileImport.run(store,
+                    file, d.mapping(), d.format(), null, ImportPolicy.stopAtFirstError(), ProgressListener.none(),
+                    cancel));
+            assertEquals(before, StoreFixture.fingerprint(where));
+        }
+    }
+
+    @Test
     void skippedRowsAreKeptForInspectionAndTooManyFailTheWholeImport() throws Exception {
         Path file = dir.resolve("two-bad-rows.csv");
         Files.writeString(file, withLine(5, "4.1x,-2.01,24.7,-2.0,3.0,60.0").replace(nasa.get(9) + "\n",
