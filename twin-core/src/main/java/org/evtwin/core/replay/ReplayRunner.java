@@ -106,8 +106,11 @@ final class ReplayRunner {
 
     /** Recording time the cursor has reached between two frames (between the last frame and the next row). */
     private double virtualTime(long now) {
-        if (paused || Double.isInfinite(speed)) {
+        if (paused) {
             return simAnchor;
+        }
+        if (Double.isInfinite(speed)) {
+            return position;
         }
         double v = simAnchor + (now - wallAnchor) / 1e9 * speed;
         double next = rows != null && rows.peek() ? rows.timeS() : position;

@@ -90,6 +90,24 @@ class ReplayControlTest {
     }
 
     @Test
+    void fromAsFastAsPossibleToPacedTheCursorStaysAtTheLastFrame() throws InterruptedException {
+        try (ReplayEngine e = engine(ReplayEngine.AS_FAST_AS_POSSIBLE)) {
+            e.addReplayListener(f -> {
+                if (f.timeS() == 37.25) {
+                    e.pause();
+                }
+            });
+            e.start();
+            await(() -> e.status().state() == SourceStatus.State.PAUSED, "paused");
+            e.setSpeed(10);
+            long resumedAt = clock.nanoTime();
+            e.play();
+            assertTrue(e.awaitEnd(ReplayTimingTest.HANG_MS));
+            assertEquals(Math.round((100 - 37.25) / 10 * 1e9), walls.get(6) - resumedAt);
+        }
+    }
+
+    @Test
     void seekForwardAndBackLandsOnTheSampleAndTheModelMatchesAStraightRun() throws InterruptedException {
         List<ReplayFrame> straight = straightRun();
         try (ReplayEngine e = engine(ReplayEngine.AS_FAST_AS_POSSIBLE)) {
