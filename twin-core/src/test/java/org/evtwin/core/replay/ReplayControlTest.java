@@ -90,6 +90,24 @@ class ReplayControlTest {
     }
 
     @Test
+    void aSpeedChangeRunsTheRestOfTheTimelineAtTheNewSpeed() throws InterruptedException {
+        try (ReplayEngine e = engine(1)) {
+            e.addReplayListener(f -> {
+                if (f.timeS() == 20.001) {
+                    e.setSpeed(100);
+                }
+            });
+            e.start();
+            assertTrue(e.awaitEnd(ReplayTimingTest.HANG_MS));
+            assertEquals(Math.round(20.001 * 1e9), walls.get(4) - walls.get(0));
+            for (int k = 5; k < TIMES.length; k++) {
+                assertEquals(Math.round((TIMES[k] - 20.001) / 100 * 1e9), walls.get(k) - walls.get(4), "frame " + k);
+            }
+            assertEquals(100.0, e.status().speed());
+        }
+    }
+
+    @Test
     void fromAsFastAsPossibleToPacedTheCursorStaysAtTheLastFrame() throws InterruptedException {
         try (ReplayEngine e = engine(ReplayEngine.AS_FAST_AS_POSSIBLE)) {
             e.addReplayListener(f -> {
