@@ -11,6 +11,7 @@ import org.evtwin.core.TwinException;
 import org.evtwin.core.ingest.csv.Cancellation;
 import org.evtwin.core.ingest.csv.ColumnMapping;
 import org.evtwin.core.ingest.csv.FormatDetection;
+import org.evtwin.core.ingest.csv.ImportCancelledException;
 import org.evtwin.core.ingest.csv.ImportPolicy;
 import org.evtwin.core.ingest.csv.KnownFormats;
 import org.evtwin.core.ingest.csv.MappingJson;
@@ -90,6 +91,15 @@ final class ImportCommand extends JsonCommand implements Callable<Integer> {
                     new ImportProgressPrinter(err()), cancel));
         } catch (DuplicateDataSetException e) {
             return duplicate(e.existing());
+        } catch (ImportCancelledException e) {
+            // Ctrl-C: report before the shutdown hook is released (the JVM exits right after).
+            err().println(spec.qualifiedName() + ": " + e.getMessage());
+            if (json) {
+                out().println(Json.error(e.getMessage()));
+            }
+            out().flush();
+            err().flush();
+            return 1;
         } finally {
             done.countDown();
             try {

@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
 public final class JdbcDataSetStore implements DataSetStore {
     static final Logger LOG = LoggerFactory.getLogger(JdbcDataSetStore.class);
     private final DatabaseLocation location;
+    private final String url;
     private final Connection keepOpen;
     private final String schemaVersion;
 
     private JdbcDataSetStore(DatabaseLocation location) throws SQLException {
         this.location = location;
-        this.keepOpen = DriverManager.getConnection(location.jdbcUrl());
+        this.url = connectionUrl(location.jdbcUrl());
+        this.keepOpen = DriverManager.getConnection(url);
         this.schemaVersion = Migrations.migrate(this::connection, location.redacted());
         int interrupted = LiveSession.closeInterrupted(this);
         LOG.debug("telemetry store {} at schema version {}{}", location.redacted(), schemaVersion,
@@ -50,7 +52,17 @@ public final class JdbcDataSetStore implements DataSetStore {
     }
 
     Connection connection() throws SQLException {
-        return DriverManager.getConnection(location.jdbcUrl());
+        return DriverManager.getConnection(url);
+    }
+
+    /**
+     * For H2: the store closes the database itself (after an import cancelled by Ctrl-C has rolled back), so H2's
+     * own close-at-exit hook, which would close it under the running import, is turned off unless the URL says
+     * otherwise.
+     */
+    static String connectionUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE" : jdbcUrl;
     }
 
     TwinException failure(String what, SQLException e) {
