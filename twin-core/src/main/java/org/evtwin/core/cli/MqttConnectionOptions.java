@@ -65,6 +65,7 @@ final class MqttConnectionOptions {
         try {
             s = MqttSettings.of(broker, clientId == null ? defaultClientId : clientId)
                     .withPlaintextRemoteAllowed(allowPlaintext);
+            s.requireEncryptedOrLocal();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -34,6 +34,7 @@ public final class MqttLiveSource implements FrameSource {
 
     /**
      * @param vehicles the known vehicles; all are watched until {@link #watch} says otherwise; the first is selected
+     * @throws IllegalArgumentException for {@code tcp://} to another machine without the user's explicit choice
      * @param recorder where accepted and rejected messages go (closed by the caller after {@link #close()})
      */
     public MqttLiveSource(MqttSettings settings, String topicFilter, Collection<VehicleSpec> vehicles,
@@ -44,6 +45,7 @@ public final class MqttLiveSource implements FrameSource {
     /** With another payload shape ({@link MappedPayloadParser}). */
     public MqttLiveSource(MqttSettings settings, String topicFilter, Collection<VehicleSpec> vehicles,
             PayloadParser parser, LiveRecorder recorder) {
+        settings.requireEncryptedOrLocal();
         this.settings = settings;
         this.topicFilter = topicFilter;
         Map<String, VehicleSpec> known = byId(vehicles);

@@ -44,7 +44,7 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
         if (maxInflight < 1) {
             throw new IllegalArgumentException("max in-flight must be >= 1, found " + maxInflight);
         }
-        checkUrl(brokerUrl, allowPlaintextRemote);
+        checkUrl(brokerUrl);
     }
 
     /** Defaults: MQTT 5, QoS 1, persistent session kept 1 day, keep-alive 30 s, reconnect up to 30 s apart. */
@@ -127,7 +127,20 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
         return System.identityHashCode(this);
     }
 
-    private static void checkUrl(String url, boolean allowPlaintextRemote) {
+    /**
+     * Refuses an unencrypted connection to another machine unless the user allowed it (checked when a client is
+     * opened, so the choice can be set after the URL).
+     *
+     * @throws IllegalArgumentException saying what to do
+     */
+    public void requireEncryptedOrLocal() {
+        if (!usesTls() && !allowPlaintextRemote && !isLoopback(URI.create(brokerUrl).getHost())) {
+            throw new IllegalArgumentException("broker " + brokerUrl + " is not on this machine and the connection"
+                    + " would not be encrypted: use ssl:// or explicitly allow an unencrypted connection");
+        }
+    }
+
+    private static void checkUrl(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -138,10 +151,6 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("tcp") && !scheme.equals("ssl") || uri.getHost() == null) {
             throw new IllegalArgumentException("broker URL \"" + url + "\" must be tcp://host:port or ssl://host:port");
-        }
-        if (scheme.equals("tcp") && !allowPlaintextRemote && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("broker " + url + " is not on this machine and the connection would"
-                    + " not be encrypted: use ssl:// or explicitly allow an unencrypted connection");
         }
     }
 

@@ -19,8 +19,13 @@ public interface MqttTransport extends AutoCloseable {
         void message(String topic, byte[] payload);
     }
 
-    /** Opens a client for these settings (nothing connects yet). */
+    /**
+     * Opens a client for these settings (nothing connects yet).
+     *
+     * @throws IllegalArgumentException for {@code tcp://} to another machine without the user's explicit choice
+     */
     static MqttTransport open(MqttSettings settings, Listener listener) {
+        settings.requireEncryptedOrLocal();
         return settings.protocol() == MqttSettings.Protocol.MQTT_5 ? new Paho5Transport(settings, listener)
                 : new Paho3Transport(settings, listener);
     }
