@@ -46,17 +46,18 @@ final class BenchStoreCommands {
             Path work = workDir(dir);
             try {
                 ImportBenchmark.Result r = ImportBenchmark.run(work, rows);
-                out().println(ImportBenchmark.describe(r));
+                out().print(ImportBenchmark.describe(r));
                 if (json) {
                     ObjectNode j = Json.object();
                     j.put("ok", true);
                     j.put("rows", r.rows());
                     j.put("fileBytes", r.fileBytes());
-                    j.put("parseRowsPerSecond", r.parseRowsPerS());
-                    j.put("importRowsPerSecond", r.importRowsPerS());
-                    j.put("csvreadRowsPerSecond", r.csvreadRowsPerS());
+                    phase(j, "parse", r.parse());
+                    phase(j, "import", r.ourImport());
+                    phase(j, "csvread", r.csvread());
+                    phase(j, "jdbcRowTable", r.jdbcRowTable());
                     j.put("ratioToCsvread", r.ratioToCsvread());
-                    j.put("jdbcRowTableRowsPerSecond", r.jdbcRowTableRowsPerS());
+                    j.put("cpuRatioToCsvread", r.cpuRatioToCsvread());
                     j.put("java", System.getProperty("java.version"));
                     out().println(Json.line(j));
                 }
@@ -65,6 +66,12 @@ final class BenchStoreCommands {
                 delete(work);
             }
         }
+    }
+
+    private static void phase(ObjectNode j, String name, ImportBenchmark.Phase p) {
+        j.put(name + "RowsPerSecond", p.rowsPerS());
+        j.put(name + "RowsPerCpuSecond", p.rowsPerCpuS());
+        j.put(name + "Seconds", p.wallS());
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Stores a year of 1 Hz pack data and"
