@@ -104,6 +104,8 @@ final class BenchStoreCommands {
                     j.put("medianMs", r.percentileMs(0.5));
                     j.put("p95Ms", r.percentileMs(0.95));
                     j.put("maxMs", r.queryMs()[r.queryMs().length - 1]);
+                    j.put("cpuMedianMs", r.cpuPercentileMs(0.5));
+                    j.put("cpuP95Ms", r.cpuPercentileMs(0.95));
                     j.put("maxBuckets", r.maxBuckets());
                     j.put("java", System.getProperty("java.version"));
                     out().println(Json.line(j));

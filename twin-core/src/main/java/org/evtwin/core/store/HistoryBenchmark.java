@@ -26,11 +26,20 @@ public final class HistoryBenchmark {
     /**
      * @param loadS      seconds to generate and store the rows (including tiers and commit)
      * @param queryMs    sorted query latencies [ms]
+     * @param queryCpuMs sorted CPU time of the querying thread per query [ms] (what an idle core would take)
      * @param maxBuckets most buckets returned by one query
      */
-    public record Result(long rows, double loadS, double[] queryMs, int maxBuckets) {
+    public record Result(long rows, double loadS, double[] queryMs, double[] queryCpuMs, int maxBuckets) {
         public double percentileMs(double p) {
-            return queryMs[Math.min(queryMs.length - 1, (int) Math.floor(p * queryMs.length))];
+            return at(queryMs, p);
+        }
+
+        public double cpuPercentileMs(double p) {
+            return at(queryCpuMs, p);
+        }
+
+        private static double at(double[] sorted, double p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
         }
     }
 
@@ -60,20 +69,25 @@ public final class HistoryBenchmark {
             double loadS = (System.nanoTime() - t0) / 1e9;
             Random q = new Random(seed + 1);
             double[] ms = new double[queries];
+            double[] cpuMs = new double[queries];
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             int maxBuckets = 0;
             for (int k = -5; k < queries; k++) {   // 5 warm-up queries
                 double width = Math.exp(Math.log(60) + q.nextDouble() * (Math.log(rows) - Math.log(60)));
                 double start = q.nextDouble() * (rows - width);
                 Channel ch = CHANNELS.get(q.nextInt(CHANNELS.size()));
                 long s = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime();
                 List<HistoryBucket> got = store.history(id, ch, start, start + width, maxPoints);
                 if (k >= 0) {
                     ms[k] = (System.nanoTime() - s) / 1e6;
+                    cpuMs[k] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
                     maxBuckets = Math.max(maxBuckets, got.size());
                 }
             }
             Arrays.sort(ms);
-            return new Result(rows, loadS, ms, maxBuckets);
+            Arrays.sort(cpuMs);
+            return new Result(rows, loadS, ms, cpuMs, maxBuckets);
         }
     }
 
@@ -84,8 +98,10 @@ public final class HistoryBenchmark {
 
     public static String describe(Result r) {
         return String.format(Locale.ROOT, "%,d rows x %d channels stored in %.1f s (%,.0f rows/s); %d window queries"
-                + " (1 min to all, <= 2000 buckets, at most %d returned): median %.1f ms, p95 %.1f ms, max %.1f ms",
+                + " (1 min to all, <= 2000 buckets, at most %d returned): median %.1f ms, p95 %.1f ms, max %.1f ms;"
+                + " CPU of the querying thread: median %.1f ms, p95 %.1f ms, max %.1f ms",
                 r.rows(), CHANNELS.size(), r.loadS(), r.rows() / r.loadS(), r.queryMs().length, r.maxBuckets(),
-                r.percentileMs(0.5), r.percentileMs(0.95), r.queryMs()[r.queryMs().length - 1]);
+                r.percentileMs(0.5), r.percentileMs(0.95), r.queryMs()[r.queryMs().length - 1],
+                r.cpuPercentileMs(0.5), r.cpuPercentileMs(0.95), r.queryCpuMs()[r.queryCpuMs().length - 1]);
     }
 }
