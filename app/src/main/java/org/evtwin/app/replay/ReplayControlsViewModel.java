@@ -58,7 +58,12 @@ public final class ReplayControlsViewModel {
         asFastAsPossible.set(Double.isInfinite(s));
         speed.set(Double.isInfinite(s) ? 1 : s);
         loop.set(engine.status().loop());
-        playing.addListener((o, a, p) -> engine.setPaused(!p));
+        playing.addListener((o, a, p) -> {
+            if (p && atEnd(engine.status())) {
+                engine.seek(engine.status().fromS());   // play after the end starts again from the beginning
+            }
+            engine.setPaused(!p);
+        });
         speed.addListener((o, a, v) -> applySpeed());
         asFastAsPossible.addListener((o, a, v) -> applySpeed());
         loop.addListener((o, a, v) -> engine.setLoop(v));
@@ -78,7 +83,7 @@ public final class ReplayControlsViewModel {
         positionText.set(Formats.hms(position.get()) + " / " + Formats.hms(s.durationS()));
         stateText.set(stateText(s));
         if (s.state() == SourceStatus.State.ENDED && playing.get() && !s.loop()) {
-            playing.set(false);
+            playing.set(false);   // pauses the engine at the end: Play then starts from the beginning
         }
         LatestReplayFrame.Stamped f = engine.latestReplay().get();
         if (f != null && f.sequence() != residualSequence) {
@@ -97,11 +102,17 @@ public final class ReplayControlsViewModel {
         return switch (s.state()) {
             case STARTING -> "Starting…";
             case RUNNING -> "Playing at " + speed + (s.loop() ? ", looping" : "");
-            case PAUSED -> "Paused";
+            case PAUSED -> atEnd(s) ? "Ended (" + Formats.count(s.frames()) + " frames)" : "Paused";
             case ENDED -> "Ended (" + Formats.count(s.frames()) + " frames)";
             case FAILED -> "Failed: " + s.message();
             case STOPPED -> "Stopped";
         };
+    }
+
+    /** Ended, or paused on the window's last sample (what the panel does at the end). */
+    private static boolean atEnd(ReplayStatus s) {
+        return s.state() == SourceStatus.State.ENDED || s.state() == SourceStatus.State.PAUSED && s.frames() > 0
+                && s.positionS() >= s.toS();
     }
 
     /** "0.1", "2.5", "60", "1000": at most two significant digits below 10. */

@@ -81,6 +81,8 @@ class ReplayControlsViewModelTest {
         assertEquals(t.rmse(), kelvin.rmse(), 1e-12);
         assertTrue(vm.stateTextProperty().get().startsWith("Ended ("), vm.stateTextProperty().get());
         assertTrue(!vm.playingProperty().get(), "play turns off at the end");
+        vm.update();
+        assertTrue(vm.stateTextProperty().get().startsWith("Ended ("), "paused at the end still reads ended");
         assertEquals(1, vm.cellVoltageResidualV().length);
         assertEquals(last.cellVoltageResidualV()[0], vm.cellVoltageResidualV()[0], 0.0);
     }
