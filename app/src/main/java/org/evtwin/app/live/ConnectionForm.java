@@ -47,7 +47,7 @@ public final class ConnectionForm {
     }
 
     static final String PREFIX = "live.";
-    private final StringProperty brokerUrl = new SimpleStringProperty("ssl://broker.example.org:8883");
+    private final StringProperty brokerUrl = new SimpleStringProperty("");
     private final StringProperty clientId = new SimpleStringProperty(newClientId());
     private final ObjectProperty<MqttSettings.Protocol> protocol = new SimpleObjectProperty<>(
             MqttSettings.Protocol.MQTT_5);

@@ -35,8 +35,10 @@ final class ConnectionPane {
     Node connection() {
         GridPane g = grid();
         int r = 0;
-        g.addRow(r++, new Label("Broker URL"), text("live-broker-url", form.brokerUrlProperty(),
-                "tcp://host:1883 (unencrypted) or ssl://host:8883 (TLS)"));
+        TextField url = text("live-broker-url", form.brokerUrlProperty(),
+                "tcp://host:1883 (unencrypted) or ssl://host:8883 (TLS)");
+        url.setPromptText("ssl://host:8883");
+        g.addRow(r++, new Label("Broker URL"), url);
         g.addRow(r++, new Label("Client id"), text("live-client-id", form.clientIdProperty(),
                 "A persistent session is bound to this id"));
         ComboBox<MqttSettings.Protocol> protocol = new ComboBox<>();

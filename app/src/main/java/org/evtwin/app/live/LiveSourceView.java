@@ -31,10 +31,15 @@ public final class LiveSourceView {
     public LiveSourceView(LiveSourceViewModel vm) {
         this.vm = vm;
         this.connection = new ConnectionPane(vm.form());
-        TitledPane form = titled("Connection", connection.connection(), true);
-        TitledPane security = titled("Security", connection.security(), false);
+        Node formContent = connection.connection();
+        Node securityContent = connection.security();
+        // the form describes the next connection: locked while one is open, so what is shown is what is in use
+        formContent.disableProperty().bind(vm.liveSourceProperty().isNotNull().or(vm.demoBusyProperty()));
+        securityContent.disableProperty().bind(formContent.disableProperty());
+        TitledPane form = titled("Connection", formContent, true);
+        TitledPane security = titled("Security", securityContent, false);
         TitledPane vehicles = titled("Vehicles", vehicles(), true);
-        TitledPane quarantine = titled("Quarantine", new QuarantineView(vm.quarantine()).root(), false);
+        TitledPane quarantine = titled("Quarantine", quarantine(), false);
         VBox content = new VBox(6, status(), actions(), form, security, vehicles, quarantine);
         content.setPadding(new Insets(6));
         root = new ScrollPane(content);
@@ -58,8 +63,14 @@ public final class LiveSourceView {
             chip.getStyleClass().remove(StatusText.chipClass(a));
             chip.getStyleClass().add(StatusText.chipClass(b));
         });
-        Label detail = wrapped(s.detailProperty());
+        Label detail = new Label();
+        detail.setWrapText(true);
+        detail.textProperty().bind(s.detailProperty());
         detail.setId("live-detail");
+        // the detail explains connecting, reconnecting and failures; when connected the broker row says it all
+        detail.visibleProperty().bind(s.stateProperty().isNotEqualTo(ConnectionState.CONNECTED)
+                .and(s.stateProperty().isNotEqualTo(ConnectionState.DISCONNECTED)));
+        detail.managedProperty().bind(detail.visibleProperty());
         GridPane g = ConnectionPane.grid();
         int r = 0;
         g.addRow(r++, new Label("Broker"), value("live-broker", s.brokerProperty()));
@@ -67,7 +78,10 @@ public final class LiveSourceView {
         g.addRow(r++, new Label("Rate"), value("live-rate", s.rateProperty()));
         g.addRow(r++, new Label("Accepted"), value("live-accepted", s.acceptedProperty()));
         g.addRow(r++, new Label("Quarantined"), value("live-quarantined", s.quarantinedProperty()));
-        g.addRow(r++, new Label("Latency"), value("live-latency", s.latencyProperty()));
+        Label latency = new Label("Latency");
+        latency.setTooltip(new Tooltip("From receipt of a message to the first screen pulse showing its frame;"
+                + " percentiles over the last n frames (at most " + LatencyMeter.WINDOW + ")"));
+        g.addRow(r++, latency, value("live-latency", s.latencyProperty()));
         Label extra = wrapped(s.extraProperty());
         extra.getStyleClass().add("live-note");
         Label reject = wrapped(s.lastRejectProperty());
@@ -110,8 +124,9 @@ public final class LiveSourceView {
         port.disableProperty().bind(vm.demoBusyProperty());
         Label demo = wrapped(vm.status().demoProperty());
         demo.getStyleClass().add("live-note");
-        return new VBox(6, new HBox(6, connect, disconnect), new HBox(6, demoStart, demoStop, new Label("port"), port),
-                demo);
+        HBox portRow = new HBox(6, new Label("Demo broker port (0 = any free port)"), port);
+        portRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, new HBox(6, connect, disconnect), new HBox(6, demoStart, demoStop), portRow, demo);
     }
 
     private void connect() {
@@ -127,6 +142,22 @@ public final class LiveSourceView {
         vm.connect(secrets[0], secrets[1], confirmed);
     }
 
+    private Node quarantine() {
+        QuarantineView viewer = new QuarantineView(vm.quarantine());
+        Label note = new Label(vm.quarantine().hasStore() ? "Every rejected message is kept in the store with its"
+                + " reason and raw bytes." : "No store: rejected messages are counted but not kept.");
+        note.setWrapText(true);
+        note.getStyleClass().add("live-note");
+        Label count = value("live-quarantined-again", vm.status().quarantinedProperty());
+        Button show = new Button("Show rejected messages…");
+        show.setId("live-quarantine-show");
+        show.setDisable(!vm.quarantine().hasStore());
+        show.setOnAction(e -> viewer.show(root.getScene().getWindow(), vm.quarantine()));
+        VBox box = new VBox(6, new HBox(8, new Label("Quarantined"), count), note, show);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
     private Node vehicles() {
         ListView<VehicleRow> list = new ListView<>(vm.vehicles());
         list.setId("live-vehicles-list");
@@ -140,7 +171,10 @@ public final class LiveSourceView {
         Label hint = new Label("Ticked vehicles are recorded; the one chosen below is shown by the twin.");
         hint.setWrapText(true);
         hint.getStyleClass().add("live-note");
-        VBox box = new VBox(6, hint, list, new Label("On screen"), onScreen);
+        Label seen = new Label();
+        seen.setWrapText(true);
+        seen.textProperty().bind(vm.status().seenVehiclesProperty());
+        VBox box = new VBox(6, hint, list, seen, new Label("On screen"), onScreen);
         box.setPadding(new Insets(6));
         return box;
     }

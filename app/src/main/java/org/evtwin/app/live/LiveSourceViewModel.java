@@ -187,6 +187,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
                     row.setSeen(seen.contains(row.id()));
                 }
             }
+            status.seenVehicles(vehicles.stream().map(VehicleRow::id).filter(seen::contains).toList(), vehicles.size());
             status.unknownVehicles(seen.stream().filter(v -> !known.contains(v)).sorted().toList());
         }
         quarantine.update();

@@ -28,6 +28,7 @@ public final class LiveStatusModel {
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(StatusText.latency(0, 0, 0));
     private final ReadOnlyStringWrapper lastReject = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unknownVehicles = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper seenVehicles = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper demo = new ReadOnlyStringWrapper("");
     private volatile LiveStatus last;
     private long reconnectingSinceNanos = -1;
@@ -45,6 +46,7 @@ public final class LiveStatusModel {
         detail.set("disconnected");
         rate.set(StatusText.rate(0));
         unknownVehicles.set("");
+        seenVehicles.set("");
         reconnectingSinceNanos = -1;
     }
 
@@ -67,6 +69,10 @@ public final class LiveStatusModel {
         set(extra, StatusText.extra(s));
         set(lastReject, s.lastReject().isEmpty() ? "" : "Last reject: " + s.lastReject());
         set(latency, StatusText.latency(meter.percentileMs(0.5), meter.percentileMs(0.99), meter.count()));
+    }
+
+    void seenVehicles(List<String> listedAndSeen, int listed) {
+        set(seenVehicles, StatusText.seen(listedAndSeen, listed));
     }
 
     void unknownVehicles(List<String> ids) {
@@ -140,6 +146,11 @@ public final class LiveStatusModel {
 
     public ReadOnlyStringProperty unknownVehiclesProperty() {
         return unknownVehicles.getReadOnlyProperty();
+    }
+
+    /** Which listed vehicles have sent messages ("Sending: car-1 (1 of 2 listed)"). */
+    public ReadOnlyStringProperty seenVehiclesProperty() {
+        return seenVehicles.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty demoProperty() {

@@ -1,5 +1,6 @@
 package org.evtwin.app.live;
 
+import java.util.List;
 import java.util.Locale;
 import org.evtwin.core.ingest.mqtt.ConnectionState;
 import org.evtwin.core.ingest.mqtt.LiveStatus;
@@ -41,7 +42,13 @@ final class StatusText {
         if (samples == 0) {
             return "no frame on screen yet";
         }
-        return String.format(Locale.ROOT, "p50 %.1f ms · p99 %.1f ms (last %d frames)", p50Ms, p99Ms, samples);
+        return String.format(Locale.ROOT, "p50 %.1f ms · p99 %.1f ms · n %d", p50Ms, p99Ms, samples);
+    }
+
+    /** Which listed vehicles have sent messages. */
+    static String seen(List<String> seenListed, int listed) {
+        return seenListed.isEmpty() ? "No listed vehicle has sent a message yet." : String.format(Locale.ROOT,
+                "Sending: %s (%d of %d listed)", String.join(", ", seenListed), seenListed.size(), listed);
     }
 
     /** Duplicates and ignored messages in one line. */

@@ -40,10 +40,9 @@ public final class VehicleRow {
         seen.set(value);
     }
 
-    /** List label: id, pack and whether messages arrived. */
+    /** List label: id and pack. */
     @Override
     public String toString() {
-        return id + " — " + topology.name() + " (" + topology.cellCount() + " cells)"
-                + (seen.get() ? "" : ", not seen yet");
+        return id + " — " + topology.name() + " (" + topology.cellCount() + " cells)";
     }
 }

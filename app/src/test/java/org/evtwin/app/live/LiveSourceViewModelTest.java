@@ -3,6 +3,7 @@ package org.evtwin.app.live;
 import static org.evtwin.app.live.LiveTestKit.pulseUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,8 @@ class LiveSourceViewModelTest {
         assertTrue(vm.status().rateProperty().get().endsWith(" msg/s"), vm.status().rateProperty().get());
         pulseUntil(vm, "a latency sample", 5, () -> vm.status().latencyProperty().get().startsWith("p50 "));
         assertTrue(vm.vehicles().get(0).seenProperty().get(), "car-1 seen");
-        assertTrue(!vm.vehicles().get(1).seenProperty().get(), "car-2 not seen");
+        assertFalse(vm.vehicles().get(1).seenProperty().get(), "car-2 not seen");
+        assertEquals("Sending: car-1 (1 of 2 listed)", vm.status().seenVehiclesProperty().get());
     }
 
     @Test

@@ -71,7 +71,8 @@ class LocalDemoTest {
             assertFalse(vm.isConnected());
             vm.demoPortProperty().set("70000");
             vm.startDemo();
-            assertEquals("Demo port: \"70000\" is not a port from 0 (any free port) to 65535", vm.errorProperty().get());
+            assertEquals("Demo port: \"70000\" is not a port from 0 (any free port) to 65535",
+                    vm.errorProperty().get());
             assertFalse(vm.demoBusyProperty().get());
         }
     }
