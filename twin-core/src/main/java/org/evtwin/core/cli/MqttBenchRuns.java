@@ -173,8 +173,9 @@ final class MqttBenchRuns {
                 pacing.put(seq, now);
             }
         }
-        if (!p.flush(60_000)) {
-            throw new TwinException("the broker did not acknowledge every message within 60 s");
+        if (!p.flush(600_000)) {
+            throw new TwinException("the broker did not acknowledge every message within 600 s (" + out.inflight()
+                    + " in flight, connected " + out.isConnected() + ")");
         }
     }
 

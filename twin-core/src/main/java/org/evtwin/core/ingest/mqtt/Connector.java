@@ -40,8 +40,10 @@ final class Connector {
         MqttTransport t = MqttTransport.open(settings, new MqttTransport.Listener() {
             @Override
             public void connected(boolean reconnect) {
-                set(gen, ConnectionState.CONNECTED, "connected to " + settings.brokerUrl() + (reconnect
-                        ? " (reconnected)" : ""));
+                // the first connection counts once connect() has also subscribed (firstConnection sets it)
+                if (reconnect) {
+                    set(gen, ConnectionState.CONNECTED, "connected to " + settings.brokerUrl() + " (reconnected)");
+                }
             }
 
             @Override

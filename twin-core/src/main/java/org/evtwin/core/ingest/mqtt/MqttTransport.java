@@ -31,7 +31,8 @@ public interface MqttTransport extends AutoCloseable {
     }
 
     /**
-     * Connects, waiting at most {@code timeoutMs}; afterwards Paho reconnects by itself when the connection drops.
+     * Connects and subscribes, waiting at most {@code timeoutMs} for each; afterwards Paho reconnects by itself when
+     * the connection drops.
      *
      * @throws TwinException naming the broker and the reason (never the password)
      */

@@ -49,7 +49,9 @@ final class Paho3Transport implements MqttTransport {
             @Override
             public void connectComplete(boolean reconnect, String serverURI) {
                 try {
-                    resubscribe();
+                    if (reconnect) {
+                        resubscribe(false); // on Paho's callback thread: must not wait for the SUBACK here
+                    }
                     listener.connected(reconnect);
                 } catch (TwinException e) {
                     listener.connectionLost(e.getMessage());
@@ -80,20 +82,25 @@ final class Paho3Transport implements MqttTransport {
         } catch (MqttException e) {
             throw PahoErrors.connectFailed(settings, e.getReasonCode(), e);
         }
+        resubscribe(true);
     }
 
     @Override
     public void subscribe(String topicFilter, int qos) {
         subscriptions.put(topicFilter, qos);
         if (client.isConnected()) {
-            resubscribe();
+            resubscribe(true);
         }
     }
 
-    private void resubscribe() {
+    /** Subscribes to every filter; {@code await}: wait for the broker's SUBACK (never on Paho's threads). */
+    private void resubscribe(boolean await) {
         for (var s : subscriptions.entrySet()) {
             try {
-                client.subscribe(s.getKey(), s.getValue());
+                var token = client.subscribe(s.getKey(), s.getValue());
+                if (await) {
+                    token.waitForCompletion(10_000);
+                }
             } catch (MqttException e) {
                 throw new TwinException("MQTT subscribe to " + s.getKey() + " failed: " + e.getMessage(), e);
             }
