@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.evtwin.core.catalog.Catalog;
+import org.evtwin.core.ingest.mqtt.ConnectionState;
 import org.evtwin.core.ingest.mqtt.LiveStatus;
 import org.evtwin.core.ingest.mqtt.MessageRules;
 import org.evtwin.core.ingest.mqtt.MqttLiveSource;
@@ -44,7 +45,7 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
             description = "A vehicle to record and its pack (built-in name or topology file); repeatable.")
     List<String> vehicles = new ArrayList<>();
 
-    @Option(names = "--duration", paramLabel = "<s>", description = "Stop after this many seconds.")
+    @Option(names = "--duration", paramLabel = "<s>", description = "Stop this many seconds after connecting.")
     Double durationS;
 
     @Option(names = "--count", paramLabel = "<n>", description = "Stop after n accepted messages.")
@@ -84,13 +85,16 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
             LiveStatus last;
             try (MqttLiveSource live = new MqttLiveSource(settings, topic, specs, MessageRules.DEFAULTS, recorder)) {
                 live.connect();
-                long end = durationS == null ? Long.MAX_VALUE : System.nanoTime() + (long) (durationS * 1e9);
+                long end = Long.MAX_VALUE; // --duration counts from the first connection (subscribed)
                 do {
                     last = live.status();
+                    if (end == Long.MAX_VALUE && durationS != null && last.state() == ConnectionState.CONNECTED) {
+                        end = System.nanoTime() + (long) (durationS * 1e9);
+                    }
                     err().printf(Locale.ROOT, "%s: %.1f msg/s, %d accepted, %d quarantined, %d duplicates%n",
                             last.state(), last.messagesPerSecond(), last.accepted(), last.quarantined(),
                             last.duplicates());
-                    if (last.state() == org.evtwin.core.ingest.mqtt.ConnectionState.FAILED) {
+                    if (last.state() == ConnectionState.FAILED) {
                         throw new org.evtwin.core.TwinException(last.detail());
                     }
                 } while (!interrupted.await(1, TimeUnit.SECONDS) && System.nanoTime() < end

@@ -37,6 +37,7 @@ class MqttCommandsTest {
                     "--vehicle", "demo-1=leaf-96s2p", "--count", "25", "--duration", "60", "--db", db, "--json");
             assertEquals(0, second.exit(), second.toString());
             JsonNode r = second.json();
+            assertTrue(r.has("sessions") && r.get("sessions").has("demo-1"), second + "\n" + first + "\n" + pub);
             assertEquals(25, r.get("sessions").get("demo-1").get("stored").asInt(), second + "\n" + first + "\n" + pub);
             assertEquals(0, r.get("sessions").get("demo-1").get("dropped").asInt());
             assertEquals(0, r.get("quarantined").asInt());
