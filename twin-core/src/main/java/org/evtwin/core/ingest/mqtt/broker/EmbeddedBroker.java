@@ -32,6 +32,10 @@ public final class EmbeddedBroker implements AutoCloseable {
      * @param port TCP port, 0 = any free port
      */
     public static EmbeddedBroker start(int port) {
+        // Netty 4.1 reaches for sun.misc.Unsafe, which JDK 24+ warns about on stderr; the demo broker does not need it
+        if (System.getProperty("io.netty.noUnsafe") == null) {
+            System.setProperty("io.netty.noUnsafe", "true");
+        }
         int p = port == 0 ? freeLoopbackPort() : port;
         Properties props = new Properties();
         props.setProperty("host", "127.0.0.1");
