@@ -65,9 +65,10 @@ final class MqttBenchRuns {
             out.connect(10_000);
             publish(out, vehicle, frames, n, null);
             if (!sub.waitFor(600, TimeUnit.SECONDS)) {
-                sub.destroyForcibly();
                 throw new TwinException("mosquitto_sub did not receive " + n + " messages within 600 s");
             }
+        } finally {
+            sub.destroyForcibly();
         }
         return new Stream(n, (System.nanoTime() - t0) / 1e9, n, 0, 0);
     }

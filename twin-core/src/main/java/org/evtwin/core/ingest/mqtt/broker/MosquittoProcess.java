@@ -71,6 +71,8 @@ public final class MosquittoProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         MosquittoProcess b = new MosquittoProcess(dir, config, port);
+        // a JVM that ends without close() (killed test run, Ctrl-C) must not leave the broker behind
+        Runtime.getRuntime().addShutdownHook(new Thread(b::kill, "mosquitto-stop"));
         b.launch();
         return b;
     }
@@ -117,6 +119,12 @@ public final class MosquittoProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private synchronized void kill() {
+        if (process != null) {
+            process.destroy();
         }
     }
 
