@@ -55,11 +55,11 @@ public final class DataSetsView {
 
     private static TableView<DataSetInfo> dataSetTable(DataSetsViewModel vm) {
         TableView<DataSetInfo> t = Tables.table("datasets-table", "No data sets: import a CSV file (Import…)");
-        t.getColumns().add(Tables.text("Name", 230, DataSetInfo::name));
+        t.getColumns().add(Tables.text("Name", 210, DataSetInfo::name));
         t.getColumns().add(Tables.text("Kind", 60, d -> d.kind() == DataSetKind.IMPORT ? "import" : "live"));
         t.getColumns().add(Tables.number("Accepted", 80, d -> Formats.count(d.acceptedRows())));
         t.getColumns().add(Tables.number("Rejected", 80, d -> Formats.count(d.rejectedRows())));
-        t.getColumns().add(Tables.number("Span h:mm:ss", 100, d -> Formats.hms(d.lastTimeS() - d.firstTimeS())));
+        t.getColumns().add(Tables.number("Span (h:mm:ss)", 120, d -> Formats.hms(d.lastTimeS() - d.firstTimeS())));
         t.getColumns().add(Tables.text("Imported", 140, d -> Formats.when(d.createdAt())));
         t.setItems(vm.dataSets());
         t.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> vm.selectedProperty().set(d));

@@ -192,15 +192,15 @@ public final class ImportDialog {
     private void columns(TableView<ImportPreview.Row> t) {
         t.getColumns().clear();
         t.getColumns().add(Tables.number("Line", 50, r -> Long.toString(r.line())));
-        t.getColumns().add(Tables.number("time [s]", 90, r -> r.reject() != null ? "" : num(r.timeS())));
+        t.getColumns().add(Tables.number("time [s]", 80, r -> r.reject() != null ? "" : num(r.timeS())));
         for (int i = 0; i < vm.previewChannels().size(); i++) {
             Channel ch = vm.previewChannels().get(i);
             int k = i;
             String header = ch.columnName() + " [" + Formats.unit(ch.signal().unit()) + "]";
-            t.getColumns().add(Tables.number(header, Math.max(110, 7.5 * header.length() + 20),
+            t.getColumns().add(Tables.number(header, Math.max(110, 7.5 * header.length() + 14),
                     r -> r.reject() != null ? "" : num(r.values()[k])));
         }
-        t.getColumns().add(Tables.text("Status", 420, r -> r.reject() == null ? "ok" : (r.reject().column().isEmpty()
+        t.getColumns().add(Tables.text("Status", 320, r -> r.reject() == null ? "ok" : (r.reject().column().isEmpty()
                 ? "" : r.reject().column() + ": ") + r.reject().detail()));
     }
 

@@ -76,6 +76,7 @@ class DataSetsViewFxTest {
         assertTrue(robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control
                 .TableCell<?, ?> c && "NOT_A_NUMBER: \"abc\" is not a number".equals(c.getText())));
         robot.clickOn("Provenance");
+        robot.clickOn("dis_1_cap_1.8564874208181574");
         WaitForAsyncUtils.waitForFxEvents();
         ViewSnapshots.save(robot.lookup("#datasets-view").query(), "datasets.png");
     }
