@@ -182,10 +182,7 @@ public final class ImportViewModel {
             rejects.setAll(i.rejects());
             progress.set(1);
             state.set(ImportState.DONE);
-            message.set(String.format(java.util.Locale.ROOT, "Imported \"%s\" as data set %d: %s rows accepted, %s"
-                    + " rejected, %s, in %.1f s (%s).", d.name(), d.id(), Formats.count(d.acceptedRows()),
-                    Formats.count(d.rejectedRows()), Formats.span(d.firstTimeS(), d.lastTimeS()),
-                    i.result().summary().elapsedSeconds(), Formats.rate(i.result().summary().rowsPerSecond())));
+            message.set(ImportMessages.done(d, i.result().summary()));
             onImported.accept(d);
         }, this::importFailed).thenApply(Imported::result);
     }
@@ -199,9 +196,7 @@ public final class ImportViewModel {
         }
         double f = p.fraction();
         progress.set(Double.isNaN(f) ? -1 : f);
-        progressText.set(Formats.count(p.rowsAccepted()) + " rows accepted, " + Formats.count(p.rowsRejected())
-                + " rejected · " + Formats.rate(p.rowsPerSecond()) + (p.fraction() >= 1 ? " · file read"
-                : " · time left " + Formats.timeLeft(p.secondsLeft())));
+        progressText.set(ImportMessages.progress(p));
     }
 
     /** Requests a cancel of the running import (any thread); the store keeps nothing of it. */
