@@ -38,7 +38,8 @@ public final class ImportDialog {
 
     public ImportDialog(ImportViewModel vm) {
         this.vm = vm;
-        root = new VBox(8, fileRow(), detection(), mappingSection(), previewSection(), policyRow(), progressSection(),
+        root = new VBox(8, fileRow(), detection(), new MappingPane(vm, this::window).root(),
+                previewSection(), policyRow(), progressSection(),
                 resultSection(), buttons());
         root.setPadding(new Insets(12));
         root.setId("import-dialog");
@@ -95,66 +96,6 @@ public final class ImportDialog {
                 ? vm.stateProperty().get().text() : vm.detectionProperty().get(), vm.detectionProperty(),
                 vm.stateProperty()));
         return d;
-    }
-
-    private Node mappingSection() {
-        Label origin = new Label();
-        origin.textProperty().bind(Bindings.concat("Column mapping (", vm.mappingOriginProperty(), ")"));
-        origin.getStyleClass().add("section-title");
-        Button load = new Button("Load mapping…");
-        load.setId("import-load-mapping");
-        load.setOnAction(e -> chooseJson(false));
-        Button save = new Button("Save mapping…");
-        save.setId("import-save-mapping");
-        save.disableProperty().bind(vm.mappingProperty().isNull());
-        save.setOnAction(e -> chooseJson(true));
-        Button use = new Button("Use suggested mapping");
-        use.setId("import-use-suggestion");
-        use.visibleProperty().bind(vm.stateProperty().isEqualTo(ImportState.NEEDS_MAPPING)
-                .and(vm.mappingProperty().isNotNull()));
-        use.managedProperty().bind(use.visibleProperty());
-        use.setOnAction(e -> vm.useSuggestedMapping());
-        TableView<ColumnSpec> t = Tables.table("import-mapping", "No mapping: load one (JSON)");
-        t.getColumns().add(Tables.text("Source column", 180, ColumnSpec::source));
-        t.getColumns().add(Tables.text("Source unit", 90, c -> c.unit().symbol()));
-        t.getColumns().add(Tables.text("→ Channel", 190, ColumnSpec::channel));
-        t.getColumns().add(Tables.text("Core unit", 80, c -> Formats.unit(c.toChannel().signal().unit())));
-        t.getColumns().add(Tables.number("Scale", 60, c -> c.scale() == null ? "1" : String.valueOf(c.scale())));
-        t.getColumns().add(Tables.text("Positive", 120, c -> c.sign() == ColumnSpec.Sign.CHARGE_POSITIVE
-                ? "charge (negated)" : "discharge"));
-        t.setItems(vm.mappedColumns());
-        t.setPrefHeight(130);
-        Label time = new Label();
-        time.textProperty().bind(Bindings.createStringBinding(() -> vm.mappingProperty().get() == null ? ""
-                : "Time: " + describe(vm.mappingProperty().get().time()), vm.mappingProperty()));
-        HBox head = new HBox(8, origin, spacer(), use, load, save);
-        return new VBox(4, head, time, t);
-    }
-
-    private static String describe(org.evtwin.core.ingest.csv.TimeSpec t) {
-        return switch (t.kind()) {
-            case SECONDS -> "column " + t.column() + " in s";
-            case MILLISECONDS -> "column " + t.column() + " in ms (converted to s)";
-            default -> t.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + (t.column() != null
-                    ? t.column() : t.dateColumn() + " + " + t.timeColumn()) + " (seconds from the first row)";
-        };
-    }
-
-    private void chooseJson(boolean save) {
-        FileChooser c = new FileChooser();
-        c.setTitle(save ? "Save the column mapping" : "Load a column mapping");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Column mapping (JSON)", "*.json"));
-        if (save && vm.fileProperty().get() != null) {
-            c.setInitialFileName(vm.nameProperty().get() + "-mapping.json");
-        }
-        File f = save ? c.showSaveDialog(root.getScene().getWindow()) : c.showOpenDialog(root.getScene().getWindow());
-        if (f != null) {
-            if (save) {
-                vm.saveMapping(f.toPath());
-            } else {
-                vm.loadMapping(f.toPath());
-            }
-        }
     }
 
     private Node previewSection() {
@@ -216,14 +157,14 @@ public final class ImportDialog {
         skip.setId("import-policy-skip");
         stop.setToggleGroup(g);
         skip.setToggleGroup(g);
-        (vm.policyProperty().get() == ImportPolicy.Mode.STOP ? stop : skip).setSelected(true);
-        g.selectedToggleProperty().addListener((o, a, now) -> vm.policyProperty().set(now == stop
+        (vm.errorPolicy().modeProperty().get() == ImportPolicy.Mode.STOP ? stop : skip).setSelected(true);
+        g.selectedToggleProperty().addListener((o, a, now) -> vm.errorPolicy().modeProperty().set(now == stop
                 ? ImportPolicy.Mode.STOP : ImportPolicy.Mode.SKIP));
-        TextField max = new TextField(Long.toString(vm.maxRejectsProperty().get()));
+        TextField max = new TextField(Long.toString(vm.errorPolicy().maxRejectsProperty().get()));
         max.setId("import-max-rejects");
         max.setPrefColumnCount(7);
         max.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,12}") ? c : null));
-        max.textProperty().addListener((o, a, text) -> vm.maxRejectsProperty().set(text.isEmpty() ? 0
+        max.textProperty().addListener((o, a, text) -> vm.errorPolicy().maxRejectsProperty().set(text.isEmpty() ? 0
                 : Long.parseLong(text)));
         max.disableProperty().bind(stop.selectedProperty());
         HBox row = new HBox(10, label("Bad rows"), stop, skip, max, new Label("rows (then the import fails)"));
@@ -303,6 +244,10 @@ public final class ImportDialog {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public Parent root() {

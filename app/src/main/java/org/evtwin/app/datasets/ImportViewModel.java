@@ -4,16 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,8 +39,6 @@ import org.evtwin.core.telemetry.Channel;
 public final class ImportViewModel {
     /** Data lines shown in the preview. */
     public static final int PREVIEW_ROWS = 20;
-    /** Default skip limit for the SKIP policy. */
-    public static final long DEFAULT_MAX_REJECTS = 1000;
     /** Format name stored for a file read with a user's mapping. */
     public static final String MAPPED_FORMAT = "mapped-csv";
 
@@ -58,9 +52,7 @@ public final class ImportViewModel {
     private final ObservableList<Channel> previewChannels = FXCollections.observableArrayList();
     private final ObservableList<ImportPreview.Row> previewRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem", "");
-    private final ObjectProperty<ImportPolicy.Mode> policy = new SimpleObjectProperty<>(this, "policy",
-            ImportPolicy.Mode.SKIP);
-    private final LongProperty maxRejects = new SimpleLongProperty(this, "maxRejects", DEFAULT_MAX_REJECTS);
+    private final ErrorPolicyChoice errorPolicy = new ErrorPolicyChoice();
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(this, "state",
             ImportState.NO_FILE);
@@ -81,6 +73,7 @@ public final class ImportViewModel {
     /** Detects the format of {@code path} and previews its first rows (in the background). */
     public CompletableFuture<ImportPreview.Result> chooseFile(Path path) {
         file.set(path);
+        mapping.set(null);   // a file that cannot be read must not keep the previous file's mapping
         name.set(stem(path));
         state.set(ImportState.READING);
         result.set(null);
@@ -90,16 +83,17 @@ public final class ImportViewModel {
         return tasks.run(() -> {
             FormatDetection d = KnownFormats.detect(path);
             ImportPreview.Result p = d.mapping() == null ? null : ImportPreview.read(path, d.mapping(), PREVIEW_ROWS);
-            return new Detected(d, p);
+            return new Read(d, d.mapping(), p);
         }, d -> {
             knownFormat = d.detection().format();
             detection.set(d.detection().message());
             setMapping(d.detection().mapping(), d.detection().known() ? "the known format" : "suggested from the"
                     + " header names: check it, save it, edit the JSON if needed and load it", d.preview());
-        }, this::failed).thenApply(Detected::preview);
+        }, this::failed).thenApply(Read::preview);
     }
 
-    private record Detected(FormatDetection detection, ImportPreview.Result preview) {
+    /** What a background read of the file found. */
+    private record Read(FormatDetection detection, ColumnMapping mapping, ImportPreview.Result preview) {
     }
 
     /** Uses a mapping saved as JSON (the file's format then counts as {@value #MAPPED_FORMAT}). */
@@ -108,14 +102,11 @@ public final class ImportViewModel {
         state.set(ImportState.READING);
         return tasks.run(() -> {
             ColumnMapping m = MappingJson.read(json);
-            return new Loaded(m, data == null ? null : ImportPreview.read(data, m, PREVIEW_ROWS));
+            return new Read(null, m, data == null ? null : ImportPreview.read(data, m, PREVIEW_ROWS));
         }, l -> {
             knownFormat = null;
             setMapping(l.mapping(), "loaded from " + json.getFileName(), l.preview());
-        }, this::failed).thenApply(Loaded::preview);
-    }
-
-    private record Loaded(ColumnMapping mapping, ImportPreview.Result preview) {
+        }, this::failed).thenApply(Read::preview);
     }
 
     /** Accepts the mapping suggested for an unknown file after looking at its preview. */
@@ -147,12 +138,6 @@ public final class ImportViewModel {
                 && origin.startsWith("suggested") ? ImportState.NEEDS_MAPPING : ImportState.READY);
     }
 
-    /** The error policy chosen in the dialog. */
-    public ImportPolicy importPolicy() {
-        return policy.get() == ImportPolicy.Mode.STOP ? ImportPolicy.stopAtFirstError()
-                : ImportPolicy.skipUpTo(maxRejects.get());
-    }
-
     /** Imports the file in the background with progress; {@link #cancel()} stops it and nothing is kept. */
     public CompletableFuture<CsvFileImport.Result> startImport() {
         Path path = file.get();
@@ -162,7 +147,7 @@ public final class ImportViewModel {
         }
         Cancellation cancel = new Cancellation();
         cancellation = cancel;
-        ImportPolicy p = importPolicy();
+        ImportPolicy p = errorPolicy.policy();
         String format = knownFormat != null ? knownFormat : MAPPED_FORMAT;
         String displayName = name.get() == null || name.get().isBlank() ? null : name.get().strip();
         state.set(ImportState.RUNNING);
@@ -271,12 +256,9 @@ public final class ImportViewModel {
         return previewProblem.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ImportPolicy.Mode> policyProperty() {
-        return policy;
-    }
-
-    public LongProperty maxRejectsProperty() {
-        return maxRejects;
+    /** What to do with bad rows. */
+    public ErrorPolicyChoice errorPolicy() {
+        return errorPolicy;
     }
 
     /** Display name of the new data set (default: the file name without extension). */

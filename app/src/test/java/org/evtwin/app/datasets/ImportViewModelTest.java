@@ -106,8 +106,8 @@ class ImportViewModelTest {
     void importShowsTheSummaryAndTheRejectsUnderTheSkipPolicy() throws Exception {
         Path f = TestStores.telemetry(dir, "skip.csv", 100, 10, 20, 30);
         vm.chooseFile(f).join();
-        vm.policyProperty().set(ImportPolicy.Mode.SKIP);
-        vm.maxRejectsProperty().set(5);
+        vm.errorPolicy().modeProperty().set(ImportPolicy.Mode.SKIP);
+        vm.errorPolicy().maxRejectsProperty().set(5);
         List<DataSetInfo> imported = new ArrayList<>();
         vm.setOnImported(imported::add);
         DataSetInfo d = vm.startImport().join().dataSet();
@@ -123,7 +123,7 @@ class ImportViewModelTest {
     void theStopPolicyFailsAtTheFirstRejectNamingLineAndColumn() throws Exception {
         Path f = TestStores.telemetry(dir, "stop.csv", 100, 42);
         vm.chooseFile(f).join();
-        vm.policyProperty().set(ImportPolicy.Mode.STOP);
+        vm.errorPolicy().modeProperty().set(ImportPolicy.Mode.STOP);
         assertThrows(CompletionException.class, () -> vm.startImport().join());
         assertEquals(ImportState.FAILED, vm.stateProperty().get());
         assertEquals("stop.csv:44: column 'pack_voltage_v': \"abc\" is not a number (policy: stop at the first"
@@ -166,5 +166,18 @@ class ImportViewModelTest {
         assertTrue(vm.messageProperty().get().startsWith("twice.csv: already imported as data set " + first.id()
                 + " \"twice\""), vm.messageProperty().get());
         assertEquals(1, store.list().size());
+    }
+
+    @Test
+    void aFileThatIsNotTextDropsThePreviousMappingAndSaysWhy() throws Exception {
+        vm.chooseFile(TestStores.telemetry(dir, "good.csv", 10)).join();
+        assertEquals(ImportState.READY, vm.stateProperty().get());
+        Path blob = dir.resolve("blob.csv");
+        Files.write(blob, new byte[] {'t', 'i', 'm', 'e', 0, 1, 2, '\n'});
+        assertThrows(CompletionException.class, () -> vm.chooseFile(blob).join());
+        assertNull(vm.mappingProperty().get());
+        assertEquals(ImportState.NEEDS_MAPPING, vm.stateProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("blob.csv: line 1: "), vm.messageProperty().get());
+        assertThrows(IllegalStateException.class, () -> vm.startImport());
     }
 }
