@@ -86,12 +86,11 @@ public final class ConnectionForm {
         }
         String user = username.get() == null || username.get().isBlank() ? null : username.get().trim();
         char[] secret = password == null || password.length == 0 ? null : password;
-        // MqttSettings.of checks the URL without the user's consent, so the core's defaults are taken from a loopback
-        // instance and the real URL goes through the canonical constructor together with the consent
-        MqttSettings d = MqttSettings.of("tcp://127.0.0.1:1883", clientId.get().trim());
-        MqttSettings s = new MqttSettings(brokerUrl.get().trim(), d.clientId(), user, secret, null, protocol.get(),
-                qos.get(), cleanSession.get(), d.sessionExpiry(), Duration.ofSeconds(keepAlive),
-                Duration.ofSeconds(reconnect), d.maxInflight(), plaintextConfirmed);
+        MqttSettings s = MqttSettings.of(brokerUrl.get().trim(), clientId.get().trim())
+                .withPlaintextRemoteAllowed(plaintextConfirmed).withProtocol(protocol.get()).withQos(qos.get())
+                .withCleanSession(cleanSession.get()).withKeepAlive(Duration.ofSeconds(keepAlive))
+                .withMaxReconnectDelay(Duration.ofSeconds(reconnect)).withCredentials(user, secret);
+        s.requireEncryptedOrLocal();   // the core checks again when the client opens
         return usesTls() ? s.withTls(tls(keyStorePassword)) : s;
     }
 

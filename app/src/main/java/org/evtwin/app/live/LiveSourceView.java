@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,13 +21,14 @@ import org.evtwin.core.ingest.mqtt.ConnectionState;
 
 /**
  * The live source panel: the status block (state chip, broker, topic, rate, counts, latency) and the connect and demo
- * buttons always on top, then the connection form, security, vehicles and quarantine in collapsible sections. Call
+ * buttons fixed on top (never scrolled away), then the connection form, security, vehicles and quarantine in
+ * collapsible sections that scroll. Call
  * {@link LiveSourceViewModel#update()} once per pulse; the view only binds.
  */
 public final class LiveSourceView {
     private final LiveSourceViewModel vm;
     private final ConnectionPane connection;
-    private final ScrollPane root;
+    private final BorderPane root;
 
     public LiveSourceView(LiveSourceViewModel vm) {
         this.vm = vm;
@@ -40,10 +42,14 @@ public final class LiveSourceView {
         TitledPane security = titled("Security", securityContent, false);
         TitledPane vehicles = titled("Vehicles", vehicles(), true);
         TitledPane quarantine = titled("Quarantine", quarantine(), false);
-        VBox content = new VBox(6, status(), actions(), form, security, vehicles, quarantine);
-        content.setPadding(new Insets(6));
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        VBox top = new VBox(6, status(), actions());
+        top.setPadding(new Insets(6));
+        VBox sections = new VBox(6, form, security, vehicles, quarantine);
+        sections.setPadding(new Insets(0, 6, 6, 6));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        // the state and the buttons stay in view; only the sections below them scroll
+        root = new BorderPane(scroll, top, null, null, null);
         root.setPrefWidth(380);
         root.setId("live-source");
         vm.status().stateProperty().addListener((o, a, s) -> {

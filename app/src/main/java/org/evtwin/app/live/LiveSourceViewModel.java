@@ -80,6 +80,11 @@ public final class LiveSourceViewModel implements AutoCloseable {
             error.set("Already connected to " + active.settings().brokerUrl() + ": disconnect first.");
             return false;
         }
+        if (demoBusy.get()) {
+            wipe(password, keyStorePassword);
+            error.set("The local demo is running: stop it first.");
+            return false;
+        }
         if (checkBeforeConnect() == ConnectCheck.NEEDS_PLAINTEXT_CONFIRMATION && !plaintextConfirmed) {
             wipe(password, keyStorePassword);
             error.set(PLAINTEXT_REFUSED);
@@ -277,7 +282,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
         return error.getReadOnlyProperty();
     }
 
-    /** Disconnects, stops the demo and waits briefly for both (closing the window). */
+    /** Disconnects, stops the demo and waits briefly for both (closing the window; on the FX thread). */
     @Override
     public void close() {
         LiveConnection c = active;

@@ -25,7 +25,8 @@
  * LiveSourceView liveView = new LiveSourceView(liveVm);   // put liveView.root() in a side tab / panel
  * pump.onPulse(now -> liveVm.update());     // the FramePump's pulse: status, vehicles, latency, demo, quarantine
  * // twin frame path: the pump and the alert engine listen to one SourceSwitch
- * //   (sourceSwitch = new SourceSwitch(engine); new FramePump(sourceSwitch.latest()); sourceSwitch.addFrameListener(alerts))
+ * //   (sourceSwitch = new SourceSwitch(engine); new FramePump(sourceSwitch.latest());
+ * //    sourceSwitch.addFrameListener(alertEngine))
  * liveVm.liveSourceProperty().addListener((o, old, live) -> {
  *     if (live != null && liveVm.onScreenProperty().get().topology().cellCount() == topology.cellCount()) {
  *         sourceSwitch.switchTo(live);      // the live source is a FrameSource; it is closed by the panel

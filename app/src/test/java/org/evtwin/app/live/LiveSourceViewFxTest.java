@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
@@ -126,7 +125,14 @@ class LiveSourceViewFxTest {
                     p.setExpanded(true);
                 })).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        save(((ScrollPane) view.root()).getContent(), "live.screenshot", "live-panel.png");
+        // the picture shows every section: the window grows to the panel's full height first
+        WaitForAsyncUtils.asyncFx(() -> {
+            Stage window = (Stage) view.root().getScene().getWindow();
+            window.setHeight(Math.max(window.getHeight(), ((javafx.scene.layout.Region) view.root())
+                    .prefHeight(window.getWidth()) + 40));
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        save(view.root(), "live.screenshot", "live-panel.png");
         Button show = robot.lookup("#live-quarantine-show").queryAs(Button.class);
         WaitForAsyncUtils.asyncFx(show::fire).get(10, TimeUnit.SECONDS);   // below the window's fold once expanded
         waitFor(() -> robot.lookup("#live-quarantine-table").tryQuery().isPresent(), "the quarantine viewer");
