@@ -146,6 +146,13 @@ class ConnectionFormTest {
             assertFalse(vm.connect(null, null, false));
             assertEquals("broker URL \"http://127.0.0.1:1883\" must be tcp://host:port or ssl://host:port",
                     vm.errorProperty().get());
+            f.brokerUrlProperty().set("ssl://alice:" + SECRET + "@broker.example.org:8883");
+            assertFalse(vm.connect(null, null, false));
+            assertEquals("Broker URL: put the user name and password in their fields, not in the URL (it is shown"
+                    + " and remembered)", vm.errorProperty().get());
+            UserSettings settings = new UserSettings(tmp);
+            vm.save(settings);
+            assertEquals("ssl://broker.example.org:8883", settings.get("live.brokerUrl", ""));
             assertNull(vm.liveSourceProperty().get());
         }
     }
