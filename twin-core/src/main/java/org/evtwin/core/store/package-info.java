@@ -49,6 +49,11 @@
  * dependencies besides Jackson, which the core already uses). Liquibase would add XML/YAML changelogs and more
  * dependencies for features (rollback scripts, diffs) this store does not need.
  *
- * <p>All SQL is in prepared statements with parameters; user text is never concatenated into SQL.
+ * <p>All SQL is in prepared statements with parameters; user text is never concatenated into SQL. For H2 the store
+ * adds {@code DB_CLOSE_ON_EXIT=FALSE} unless the URL sets it: the store closes the database itself, after an import
+ * cancelled by Ctrl-C has rolled back. The decisions and the measurements behind them: {@code docs/decisions/
+ * 0005-storage.md}, {@code docs/benchmarks.md} ("Telemetry store"); {@code twin bench import} and
+ * {@code twin bench history} ({@link org.evtwin.core.store.ImportBenchmark},
+ * {@link org.evtwin.core.store.HistoryBenchmark}) repeat them.
  */
 package org.evtwin.core.store;
