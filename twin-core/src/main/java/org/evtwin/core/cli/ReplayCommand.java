@@ -134,11 +134,19 @@ final class ReplayCommand extends JsonCommand implements Callable<Integer> {
             if (writer != null) {
                 engine.addReplayListener(writer);
             }
+            // Ctrl-C: stop the replay and remove the partial output file (nothing half-written is left behind)
+            Thread onInterrupt = new Thread(() -> {
+                engine.close();
+                if (writer != null) {
+                    writer.abort();
+                }
+            }, "twin-replay-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
             engine.start();
-            while (!engine.awaitEnd(2000)) {
-                ReplayStatus s = engine.status();
-                err().printf(Locale.ROOT, "replay: t = %.1f s of %.1f .. %.1f s, %d frames%n", s.positionS(),
-                        s.fromS(), s.toS(), s.frames());
+            try {
+                awaitEnd(engine);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
             }
             end = engine.status();
         } catch (RuntimeException e) {
@@ -161,6 +169,19 @@ final class ReplayCommand extends JsonCommand implements Callable<Integer> {
         }
         report(in, setup, end, first.get(), last.get(), wallS, speed);
         return 0;
+    }
+
+    /** Waits for the end, with a progress line on stderr at most every 2 s (when frames came in between). */
+    private void awaitEnd(ReplayEngine engine) throws InterruptedException {
+        long printed = 0;
+        while (!engine.awaitEnd(2000)) {
+            ReplayStatus s = engine.status();
+            if (s.frames() != printed) {
+                printed = s.frames();
+                err().printf(Locale.ROOT, "replay: t = %.1f s of %.1f .. %.1f s, %d frames%n", s.positionS(),
+                        s.fromS(), s.toS(), s.frames());
+            }
+        }
     }
 
     private void report(ReplayInputs.Input in, ModelSetup setup, ReplayStatus s, ReplayFrame first,
