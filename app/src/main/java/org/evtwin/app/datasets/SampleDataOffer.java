@@ -40,7 +40,7 @@ public final class SampleDataOffer {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Cancellation cancel = new Cancellation();
+    private volatile Cancellation cancel = new Cancellation();
     private Consumer<DataSetInfo> onImported = d -> { };
 
     public SampleDataOffer(DataSetStore store, BackgroundTasks tasks, UserSettings settings) {
@@ -62,11 +62,13 @@ public final class SampleDataOffer {
     /** Imports the sample data sets (files already imported are skipped) and remembers the answer. */
     public CompletableFuture<List<DataSetInfo>> accept() {
         remember();
+        cancel = new Cancellation();
         running.set(true);
         progress.set(0);
         Consumer<String> status = tasks.coalescing(message::set);
         Consumer<Double> fraction = tasks.coalescing(progress::set);
-        return tasks.run(() -> importAll(status, fraction), list -> {
+        Cancellation token = cancel;
+        return tasks.run(() -> importAll(status, fraction, token), list -> {
             running.set(false);
             offered.set(false);
             progress.set(1);
@@ -79,7 +81,7 @@ public final class SampleDataOffer {
         });
     }
 
-    private List<DataSetInfo> importAll(Consumer<String> status, Consumer<Double> fraction) {
+    private List<DataSetInfo> importAll(Consumer<String> status, Consumer<Double> fraction, Cancellation token) {
         List<DataSetInfo> out = new ArrayList<>();
         Path dir;
         try {
@@ -99,7 +101,7 @@ public final class SampleDataOffer {
                 }
                 int k = i;
                 out.add(CsvFileImport.run(store, file, d.mapping(), d.format(), null, ImportPolicy.skipUpTo(1000),
-                        p -> fraction.accept((k + (Double.isNaN(p.fraction()) ? 0 : p.fraction())) / n), cancel)
+                        p -> fraction.accept((k + (Double.isNaN(p.fraction()) ? 0 : p.fraction())) / n), token)
                         .dataSet());
             } catch (DuplicateDataSetException e) {
                 // imported before (e.g. by hand): nothing to do for this one

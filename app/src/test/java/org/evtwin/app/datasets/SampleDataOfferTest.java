@@ -56,6 +56,23 @@ class SampleDataOfferTest {
     }
 
     @Test
+    void stopKeepsTheFilesAlreadyImportedAndNothingOfTheCurrentOne() {
+        SampleDataOffer offer = new SampleDataOffer(store, tasks, new UserSettings(dir.resolve("config")));
+        offer.progressProperty().addListener((o, a, p) -> {
+            if (p.doubleValue() > 0) {
+                offer.cancel();   // after the first file: the second stops at its first check (row 256)
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                () -> offer.accept().join());
+        assertEquals(List.of("dis_1_cap_1.8564874208181574.csv"), store.list().stream().map(DataSetInfo::sourceName)
+                .toList());
+        assertTrue(offer.messageProperty().get().startsWith("Sample data import stopped: "
+                + "dis_84_cap_1.5488741079890418.csv: import cancelled at line "), offer.messageProperty().get());
+        assertFalse(offer.runningProperty().get());
+    }
+
+    @Test
     void aDeclinedOfferIsNotMadeAgain() {
         SampleDataOffer offer = new SampleDataOffer(store, tasks, new UserSettings(dir.resolve("config")));
         assertTrue(offer.check().join());
