@@ -262,7 +262,8 @@ public final class ConnectionForm {
     /** Never shows credentials: the user name is reported only as set or not. */
     @Override
     public String toString() {
-        return "ConnectionForm[" + withoutUserInfo(brokerUrl.get()) + ", client " + clientId.get() + ", " + protocol.get() + ", user "
+        return "ConnectionForm[" + withoutUserInfo(brokerUrl.get()) + ", client " + clientId.get() + ", "
+                + protocol.get() + ", user "
                 + (username.get() == null || username.get().isEmpty() ? "none" : "set") + ", QoS " + qos.get() + "]";
     }
 }
