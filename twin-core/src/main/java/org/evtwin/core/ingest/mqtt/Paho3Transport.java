@@ -2,6 +2,7 @@ package org.evtwin.core.ingest.mqtt;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
@@ -18,6 +19,9 @@ final class Paho3Transport implements MqttTransport {
     private final MqttConnectOptions options = new MqttConnectOptions();
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    // our own count of unacknowledged publishes: Paho's getInFlightMessageCount() was seen to stay above zero after
+    // every acknowledgement had arrived (a flush then never ends)
+    private final AtomicInteger pending = new AtomicInteger();
 
     Paho3Transport(MqttSettings settings, Listener listener) {
         this.settings = settings;
@@ -70,7 +74,7 @@ final class Paho3Transport implements MqttTransport {
 
             @Override
             public void deliveryComplete(IMqttDeliveryToken token) {
-                // in-flight accounting is Paho's
+                pending.decrementAndGet();
             }
         });
     }
@@ -110,13 +114,15 @@ final class Paho3Transport implements MqttTransport {
     @Override
     public boolean tryPublish(String topic, byte[] payload, int qos) {
         // our own window: an MQTT 5 broker may allow 65,535 in flight, more than Paho has message ids for
-        if (qos > 0 && client.getInFlightMessageCount() >= settings.maxInflight()) {
+        if (qos > 0 && pending.get() >= settings.maxInflight()) {
             return false;
         }
         try {
+            pending.incrementAndGet();
             client.publish(topic, payload, qos, false);
             return true;
         } catch (MqttException e) {
+            pending.decrementAndGet();
             if (!closed && PahoErrors.isTransient(e.getReasonCode())) {
                 return false;
             }
@@ -126,7 +132,7 @@ final class Paho3Transport implements MqttTransport {
 
     @Override
     public int inflight() {
-        return client.getInFlightMessageCount();
+        return pending.get();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.evtwin.core.ingest.mqtt;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -21,6 +22,9 @@ final class Paho5Transport implements MqttTransport {
     private final MqttConnectionOptions options = new MqttConnectionOptions();
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    // our own count of unacknowledged publishes: Paho's getInFlightMessageCount() was seen to stay above zero after
+    // every acknowledgement had arrived (a flush then never ends)
+    private final AtomicInteger pending = new AtomicInteger();
 
     Paho5Transport(MqttSettings settings, Listener listener) {
         this.settings = settings;
@@ -68,7 +72,7 @@ final class Paho5Transport implements MqttTransport {
 
             @Override
             public void deliveryComplete(IMqttToken token) {
-                // in-flight accounting is Paho's
+                pending.decrementAndGet();
             }
 
             @Override
@@ -125,13 +129,15 @@ final class Paho5Transport implements MqttTransport {
     @Override
     public boolean tryPublish(String topic, byte[] payload, int qos) {
         // our own window: an MQTT 5 broker may allow 65,535 in flight, more than Paho has message ids for
-        if (qos > 0 && client.getInFlightMessageCount() >= settings.maxInflight()) {
+        if (qos > 0 && pending.get() >= settings.maxInflight()) {
             return false;
         }
         try {
+            pending.incrementAndGet();
             client.publish(topic, payload, qos, false);
             return true;
         } catch (MqttException e) {
+            pending.decrementAndGet();
             if (!closed && PahoErrors.isTransient(e.getReasonCode())) {
                 return false;
             }
@@ -141,7 +147,7 @@ final class Paho5Transport implements MqttTransport {
 
     @Override
     public int inflight() {
-        return client.getInFlightMessageCount();
+        return pending.get();
     }
 
     @Override
