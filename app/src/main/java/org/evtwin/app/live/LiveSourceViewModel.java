@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.evtwin.app.settings.UserSettings;
-import org.evtwin.core.ingest.mqtt.ConnectionState;
 import org.evtwin.core.ingest.mqtt.LiveStatus;
 import org.evtwin.core.ingest.mqtt.MqttLiveSource;
 import org.evtwin.core.ingest.mqtt.MqttSettings;
