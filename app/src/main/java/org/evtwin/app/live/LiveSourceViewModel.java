@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.evtwin.app.settings.UserSettings;
+import org.evtwin.core.ingest.mqtt.ConnectionState;
 import org.evtwin.core.ingest.mqtt.LiveStatus;
 import org.evtwin.core.ingest.mqtt.MqttLiveSource;
 import org.evtwin.core.ingest.mqtt.MqttSettings;
@@ -183,6 +184,12 @@ public final class LiveSourceViewModel implements AutoCloseable {
         LiveConnection c = active;
         if (c != null) {
             LiveStatus s = c.source().status();
+            if (s.state() == ConnectionState.DISCONNECTED) {
+                // closed by someone else (the workstation closes a replaced source): clean up as on Disconnect
+                disconnect();
+                quarantine.update();
+                return;
+            }
             status.show(s, c.latency(), c.source().latest().get());
             Set<String> seen = Set.copyOf(s.vehiclesSeen());
             Set<String> known = vehicles.stream().map(VehicleRow::id).collect(Collectors.toSet());

@@ -17,28 +17,34 @@
  * confirms it in a dialog ({@link org.evtwin.app.live.LiveSourceViewModel#checkBeforeConnect()} is the decision
  * point).
  *
- * <p><b>Wiring (composition root):</b>
+ * <p><b>Wiring (composition root, with the workstation's {@code SourceHost}):</b>
  * <pre>{@code
- * LiveSourceViewModel liveVm = new LiveSourceViewModel(new LiveServices(engine, topology, store,
+ * LiveSourceViewModel liveVm = new LiveSourceViewModel(new LiveServices(engine, simulatorPack, store,
  *         MessageRules.DEFAULTS));           // store: the app's DataSetStore, or null to record nothing
  * liveVm.load(settings);                    // remembered form (never credentials)
- * LiveSourceView liveView = new LiveSourceView(liveVm);   // put liveView.root() in a side tab / panel
- * pump.onPulse(now -> liveVm.update());     // the FramePump's pulse: status, vehicles, latency, demo, quarantine
- * // twin frame path: the pump and the alert engine listen to one SourceSwitch
- * //   (sourceSwitch = new SourceSwitch(engine); new FramePump(sourceSwitch.latest());
- * //    sourceSwitch.addFrameListener(alertEngine))
+ * LiveSourceView liveView = new LiveSourceView(liveVm);   // put liveView.root() in the sources pane
+ * pump.onPulse(now -> liveVm.update());     // once per pulse: status, vehicles, latency, demo, quarantine
  * liveVm.liveSourceProperty().addListener((o, old, live) -> {
- *     if (live != null && liveVm.onScreenProperty().get().topology().cellCount() == topology.cellCount()) {
- *         sourceSwitch.switchTo(live);      // the live source is a FrameSource; it is closed by the panel
- *     } else if (live == null) {
- *         sourceSwitch.switchTo(engine);    // back to the simulator when disconnected
+ *     if (live != null) {                   // a FrameSource; the host feeds the window from it
+ *         host.use(live, liveVm.onScreenProperty().get().topology());
+ *         if (liveVm.demoBusyProperty().get()) {
+ *             engine.setPaused(false);      // the demo publishes the simulator's frames: keep it running
+ *         }
+ *     } else if (host.active() == old) {
+ *         host.useSimulator();              // disconnected: back to the simulator
  *     }
  * });
- * // on close: liveVm.save(settings); liveVm.close();   (close disconnects, stops the demo, waits up to 10 s)
+ * liveVm.onScreenProperty().addListener((o, a, row) -> {   // another vehicle may carry another pack
+ *     if (row != null && liveVm.liveSourceProperty().get() == host.active()) {
+ *         host.use(host.active(), row.topology());
+ *     }
+ * });
+ * // on close: liveVm.save(settings); liveVm.close();   (FX thread; disconnects, stops the demo, waits up to 10 s)
  * }</pre>
- * The switch never owns the live source: the panel closes it (on disconnect, on close). A live vehicle with another
- * pack than the window's needs views built for its topology ({@code onScreenProperty().get().topology()}), which is
- * the composition root's business. The demo publishes the newest frame of {@code LiveServices.simulator()} (the
- * engine itself, not the switch), so the simulator must keep running while the demo is shown.
+ * The panel owns the live source: it closes it on Disconnect and on close. If the host closes it first (another
+ * source took over), the next {@link org.evtwin.app.live.LiveSourceViewModel#update()} sees it disconnected and
+ * cleans up (recorder closed, passwords wiped). The demo publishes the newest frame of
+ * {@code LiveServices.simulator()} (the engine itself, not the switch) at 10 Hz from its own thread, so the
+ * simulator must keep running while the demo is shown ({@code SourceHost.use} pauses it).
  */
 package org.evtwin.app.live;

@@ -173,6 +173,18 @@ class LiveSourceViewModelTest {
     }
 
     @Test
+    void aSourceClosedByTheWorkstationIsCleanedUpOnTheNextPulse() {
+        char[] password = "pw-1234".toCharArray();
+        assertTrue(vm.connect(password, null, false), vm.errorProperty().get());
+        pulseUntil(vm, "connected", 20, () -> vm.status().stateProperty().get() == ConnectionState.CONNECTED);
+        vm.liveSourceProperty().get().close();   // what SourceHost.use does to a replaced source
+        pulseUntil(vm, "the panel to notice", 20, () -> !vm.isConnected());
+        assertNull(vm.liveSourceProperty().get());
+        assertEquals("Disconnected", vm.status().chipProperty().get());
+        pulseUntil(vm, "the password wiped", 20, () -> new String(password).equals("\0".repeat(7)));
+    }
+
+    @Test
     void disconnectAndConnectAgainWithoutRestartingAndThePasswordIsWiped() throws Exception {
         vm.form().usernameProperty().set("alice");
         char[] password = "s3cret-pw!".toCharArray();
