@@ -120,9 +120,13 @@ public final class ReplayControlsView {
         value.textProperty().bind(Bindings.createStringBinding(() -> vm.asFastAsPossibleProperty().get()
                 ? "Speed: as fast as possible" : "Speed: " + ReplayControlsViewModel.speedLabel(vm.speedProperty()
                 .get()) + "× real time", vm.speedProperty(), vm.asFastAsPossibleProperty()));
+        Button leave = new Button("Back to simulator");
+        leave.setId("replay-leave");
+        leave.setTooltip(new Tooltip("Stop replaying and return to the built-in simulator"));
+        leave.setOnAction(e -> vm.leave());
         HBox buttons = new HBox(10, play, loop, max);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return titled("Run", new VBox(6, buttons, value, speed));
+        return titled("Run", new VBox(6, buttons, value, speed, leave));
     }
 
     private Node bookmarks() {

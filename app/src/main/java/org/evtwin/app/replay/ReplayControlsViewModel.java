@@ -47,6 +47,7 @@ public final class ReplayControlsViewModel {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private long residualSequence;
+    private Runnable onLeave = () -> { };
     private double[] cellVoltageResidualV = new double[0];
 
     /** @param dataSetName shown as the panel's title (the engine's status carries failures in its message) */
@@ -166,6 +167,16 @@ public final class ReplayControlsViewModel {
     /** Time of a bookmark from the recording's start, as h:mm:ss. */
     public String bookmarkTime(Bookmarks.Bookmark b) {
         return Formats.hms(b.timeS() - engine.status().fromS());
+    }
+
+    /** Leaves the replay (the composition root switches back to the simulator and closes the engine). */
+    public void leave() {
+        engine.pause();
+        onLeave.run();
+    }
+
+    public void setOnLeave(Runnable action) {
+        onLeave = action;
     }
 
     public String dataSetName() {

@@ -26,6 +26,12 @@
  *     ReplayControlsViewModel replayVm = new ReplayControlsViewModel(replay, info.name());
  *     sourcesPane.setContent(new ReplayControlsView(replayVm).root());   // in place of the simulator panel
  *     currentReplayVm = replayVm;                 // for the pulse below and the menu actions
+    replayVm.setOnLeave(() -> {                 // the panel's "Back to simulator" button
+        sourceSwitch.switchTo(simulatorEngine);
+        replay.close();
+        sourcesPane.setContent(simulatorControlsView.root());
+        currentReplayVm = null;
+    });
  * });
  * pump.onPulse(now -> {
  *     if (currentReplayVm != null) {

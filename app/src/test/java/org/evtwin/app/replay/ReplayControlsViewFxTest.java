@@ -76,9 +76,9 @@ class ReplayControlsViewFxTest {
     @Test
     void seekBookmarkAndPlayToTheEndShowCursorAndResiduals(FxRobot robot) throws Exception {
         robot.interact(() -> vm.seek(1200));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> engine.status().positionS() >= 1200);
+        await("engine.status().positionS() >= 1200", () -> engine.status().positionS() >= 1200);
         double t = engine.status().positionS();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.positionProperty().get() == t);
+        await("vm.positionProperty().get() == t", () -> vm.positionProperty().get() == t);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Formats.hms(t) + " / " + Formats.hms(info.lastTimeS()), text(robot, "#replay-position"));
         robot.clickOn("#replay-bookmark-name").write("before the knee");
@@ -90,7 +90,7 @@ class ReplayControlsViewFxTest {
 
         robot.clickOn("#replay-max");
         robot.clickOn("#replay-play");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.stateTextProperty().get().startsWith("Ended"));
+        await("vm.stateTextProperty().get().startsWith(\"Ended\")", () -> vm.stateTextProperty().get().startsWith("Ended"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(engine.status().toS(), engine.status().positionS(), 0.0, "at the last sample");
         assertEquals(Formats.hms(info.lastTimeS()) + " / " + Formats.hms(info.lastTimeS()),
@@ -103,10 +103,20 @@ class ReplayControlsViewFxTest {
         assertTrue(robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof TableCell<?, ?> c
                 && expected.equals(c.getText())), "the cell-voltage RMSE " + expected + " is shown");
         robot.interact(() -> vm.jumpTo(vm.bookmarks().get(0)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> engine.status().positionS() == t);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.positionProperty().get() == t);
+        await("engine.status().positionS() == t", () -> engine.status().positionS() == t);
+        await("vm.positionProperty().get() == t", () -> vm.positionProperty().get() == t);
         WaitForAsyncUtils.waitForFxEvents();
         ViewSnapshots.save(robot.lookup("#replay-controls").query(), "replay-panel.png");
+    }
+
+    /** Waits up to 60 s (a loaded machine is slow, never wrong) and names what did not happen. */
+    private void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; engine " + engine.status() + ", panel "
+                    + vm.positionTextProperty().get() + " / " + vm.stateTextProperty().get(), e);
+        }
     }
 
     private static String text(FxRobot robot, String id) {

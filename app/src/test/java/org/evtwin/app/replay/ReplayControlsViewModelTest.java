@@ -120,6 +120,16 @@ class ReplayControlsViewModelTest {
         assertEquals(ReplayEngine.AS_FAST_AS_POSSIBLE, engine.speed(), 0.0);
     }
 
+    @Test
+    void leavingPausesTheEngineAndCallsTheCompositionRoot() {
+        vm.playingProperty().set(true);
+        int[] left = {0};
+        vm.setOnLeave(() -> left[0]++);
+        vm.leave();
+        assertTrue(engine.paused());
+        assertEquals(1, left[0]);
+    }
+
     private static void await(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!condition.getAsBoolean()) {
