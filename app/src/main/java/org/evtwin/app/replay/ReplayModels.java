@@ -51,7 +51,14 @@ public final class ReplayModels {
      * {@code speed} (not started: the caller switches the frame source to it, then starts it).
      */
     public static ReplayEngine engine(DataSetStore store, DataSetInfo d, double speed, Consumer<Throwable> onError) {
-        ReplayEngine e = new ReplayEngine(new StoredRecording(store, d), forDataSet(d), Double.NaN, Double.NaN,
+        return engine(store, d, forDataSet(d), speed, onError);
+    }
+
+    /** As {@link #engine(DataSetStore, DataSetInfo, double, Consumer)} with a chosen model (its topology is the
+     * pack the frames describe: pass it to the workstation's {@code SourceHost.use}). */
+    public static ReplayEngine engine(DataSetStore store, DataSetInfo d, ModelSetup setup, double speed,
+            Consumer<Throwable> onError) {
+        ReplayEngine e = new ReplayEngine(new StoredRecording(store, d), setup, Double.NaN, Double.NaN,
                 speed, ReplayClock.SYSTEM, onError);
         e.pause();
         return e;

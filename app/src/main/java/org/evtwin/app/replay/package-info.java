@@ -7,44 +7,38 @@
  * files: the fitted NASA B0005 cell; ORNL Bitrode files: the fitted Leaf cell; telemetry: the built-in pack with as
  * many cells) and builds the engine.
  *
- * <h2>Wiring (composition root)</h2>
- * The simulator engine must sit behind a {@code SourceSwitch} that the frame pump, the alert engine and the status
- * line read ({@code new FramePump(sourceSwitch.latest())}, {@code sourceSwitch.addFrameListener(alertEngine)}), so
- * replayed frames go down the same path as simulated ones:
+ * <h2>Wiring (composition root, with the workstation's {@code SourceHost})</h2>
+ * Replayed frames go down the same path as simulated ones through {@code SourceHost.use} (the window's
+ * {@code SourceSwitch}: frame pump, gauges, charts, alerts; views rebuilt for the model's pack):
  * <pre>{@code
  * dataSetsVm.setOnReplay(info -> {
+ *     ModelSetup setup;
  *     ReplayEngine replay;
  *     try {
- *         replay = ReplayModels.engine(store, info, 60, e -> errors.report("The replay stopped", e));
- *     } catch (TwinException e) {                 // no built-in model fits: the message says what to do
+ *         setup = ReplayModels.forDataSet(info);        // TwinException when no built-in model fits: show it
+ *         replay = ReplayModels.engine(store, info, setup, 60, e -> errors.report("The replay stopped", e));
+ *     } catch (TwinException e) {
  *         errors.report("Cannot replay " + info.name(), e);
  *         return;
  *     }
- *     FrameSource previous = sourceSwitch.switchTo(replay);
- *     previous.setPaused(true);                   // or close it, if it was an earlier replay
- *     replay.start();                             // publishes the first frame at once, paused
+ *     host.use(replay, setup.topology());             // pauses the simulator, closes an earlier replay/live source,
+ *                                                     // starts this one (paused at its first sample)
  *     ReplayControlsViewModel replayVm = new ReplayControlsViewModel(replay, info.name());
+ *     replayVm.setOnLeave(host::useSimulator);        // the panel's "Back to simulator" button
  *     sourcesPane.setContent(new ReplayControlsView(replayVm).root());   // in place of the simulator panel
- *     currentReplayVm = replayVm;                 // for the pulse below and the menu actions
-    replayVm.setOnLeave(() -> {                 // the panel's "Back to simulator" button
-        sourceSwitch.switchTo(simulatorEngine);
-        replay.close();
-        sourcesPane.setContent(simulatorControlsView.root());
-        currentReplayVm = null;
-    });
+ *     currentReplayVm = replayVm;                     // for the pulse below and the menu actions
  * });
  * pump.onPulse(now -> {
- *     if (currentReplayVm != null) {
- *         currentReplayVm.update();               // cursor, state, residual table: once per pulse, never per frame
+ *     if (currentReplayVm != null && host.active() is that replay) {
+ *         currentReplayVm.update();                   // cursor, state, residuals: once per pulse, never per frame
  *         // residual colouring: the replay delivers measured − model; Pack3DViewModel.applyResidual documents
- *         // model − measured, so negate (or change its label to measured − model):
- *         // packVm.applyResidual(negated(currentReplayVm.cellVoltageResidualV()));  (length = the model's cells)
+ *         // model − measured: negate (or change its label to measured − model):
+ *         // packVm.applyResidual(negated(currentReplayVm.cellVoltageResidualV()));   (length = the model's cells)
  *     }
  * });
  * }</pre>
- * The views (3D pack, gauges, charts, alerts) are built for the simulator's topology; a single-cell replay (NASA,
- * Leaf) has a 1-cell model, so the 3D view needs a rebuild for {@code replay}'s topology (or stays on the pack and
- * shows cell 0) — the composition root's decision. Closing: {@code replay.close()} when switching back or at exit.
+ * When another source takes over (or {@code useSimulator}), put the simulator panel back and drop
+ * {@code currentReplayVm}; the host closes the replay engine.
  *
  * <p>Suggested menu items ("Replay" menu, enabled while a replay is active): Play/Pause Space or Ctrl+P
  * ({@code playingProperty} toggle), Faster Ctrl+= / Slower Ctrl+- ({@code speedProperty} × / ÷ 10^0.25), As fast as
