@@ -1,20 +1,15 @@
 package org.evtwin.app;
 
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.evtwin.app.alerts.AlertsView;
-import org.evtwin.app.alerts.AlertsViewModel;
-import org.evtwin.app.cell.CellDetailView;
-import org.evtwin.app.cell.CellDetailViewModel;
-import org.evtwin.app.dashboard.GaugesView;
-import org.evtwin.app.dashboard.GaugesViewModel;
-import org.evtwin.app.history.HistoryView;
-import org.evtwin.app.history.HistoryViewModel;
 import org.evtwin.app.pack3d.ColourBy;
 import org.evtwin.app.pack3d.Pack3DView;
 import org.evtwin.app.pack3d.Pack3DViewModel;
@@ -31,43 +26,62 @@ import org.evtwin.app.shell.Menus;
 import org.evtwin.app.shell.Screenshot;
 import org.evtwin.app.shell.StartupTimes;
 import org.evtwin.app.shell.StatusLine;
+import org.evtwin.app.sources.EnginePort;
 import org.evtwin.app.sources.Scenarios;
 import org.evtwin.app.sources.SimulatorControlsView;
 import org.evtwin.app.sources.SimulatorControlsViewModel;
+import org.evtwin.app.sources.SourceHost;
 import org.evtwin.app.whatif.WhatIfView;
 import org.evtwin.app.whatif.WhatIfViewModel;
-import org.evtwin.core.alerts.ActiveAlerts;
 import org.evtwin.core.alerts.AlertEngine;
 import org.evtwin.core.alerts.AlertThresholds;
 import org.evtwin.core.catalog.Catalog;
+import org.evtwin.core.engine.FrameSource;
+import org.evtwin.core.engine.SourceSwitch;
 import org.evtwin.core.engine.TwinEngine;
 import org.evtwin.core.model.PackTopology;
 import org.evtwin.core.physics.PackModel;
+import org.evtwin.core.replay.LatestReplayFrame;
+import org.evtwin.core.replay.ReplayEngine;
 import org.evtwin.core.sim.SimulationSettings;
 import org.evtwin.core.sim.drive.DriveCycleLibrary;
 import org.evtwin.core.sim.experiment.Experiment;
-import org.evtwin.core.sim.fault.Fault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Composition root: builds the core services once (pack, engine, alert engine), hands them to the view models, and
- * wires the views into the main window. Views never construct services.
+ * Composition root: builds the core services once (simulator engine, source switch), hands them to the view models,
+ * and wires the views into the main window. Views never construct services. The per-pack views live in a
+ * {@link PackWorkbench}, rebuilt when a source with another pack takes over ({@link SourceHost#use}).
  */
-public final class WorkstationApp extends Application {
+public final class WorkstationApp extends Application implements SourceHost {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
     /** What a started window consists of, for the end-to-end UI tests (same package). */
     record Handles(Scene scene, Pack3DView packView, Pack3DViewModel packVm, WhatIfViewModel whatIfVm,
-            SimulatorControlsViewModel simVm, TwinEngine engine, AlertEngine alertEngine) {
+            SimulatorControlsViewModel simVm, TwinEngine engine, AlertEngine alertEngine, WorkstationApp app) {
     }
 
     /** The most recently started window (tests only). */
     static volatile Handles started;
+    private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(ColourBy.TEMPERATURE);
+    private final BooleanProperty exploded = new SimpleBooleanProperty(false);
     private TwinEngine engine;
+    private SourceSwitch sources;
+    private volatile PackWorkbench workbench;
+    private PackTopology simulatorPack;
+    private AlertThresholds thresholds;
+    private MainWindow window;
+    private Stage stage;
+    private SimulatorControlsViewModel simVm;
+    private WhatIfViewModel whatIfVm;
     private Runnable onClose = () -> { };
+    private long residualSequence = -1;
+    private long lastResistanceProbe;
+    private volatile double resistanceOhm = Double.NaN;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
         long enteredMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         StartupTimes times = new StartupTimes();
         times.mark("JavaFX ready");
@@ -76,114 +90,66 @@ public final class WorkstationApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         AppDirectories dirs = AppDirectories.forCurrentUser();
         UserSettings settings = new UserSettings(dirs.config());
-        PackTopology topology = Catalog.pack(options.pack());
+        simulatorPack = Catalog.pack(options.pack());
         times.mark("settings+pack");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
         String scenarioText = settings.get("scenario.text", Scenarios.DAY);
         Experiment scenario = parseOrDefault(scenarioText, profiles);
         double speed = options.speedGiven() ? options.speed() : settings.getDouble("speed", options.speed());
-
-        AlertThresholds defaultThresholds = AlertThresholds.defaults(topology.cell().limits());
-        AlertThresholds thresholds = ThresholdSettings.load(settings, defaultThresholds);
-        AlertEngine alertEngine = new AlertEngine(thresholds, topology.cellCount());
-        engine = new TwinEngine(() -> new PackModel(topology, 25.0, 0.9), scenario,
+        AlertThresholds defaultThresholds = AlertThresholds.defaults(simulatorPack.cell().limits());
+        thresholds = ThresholdSettings.load(settings, defaultThresholds);
+        engine = new TwinEngine(() -> new PackModel(simulatorPack, 25.0, 0.9), scenario,
                 SimulationSettings.defaults().withOutputInterval(0.5), speed, e -> {
                     errors.report("The simulation stopped", e);
                     if (options.screenshot() != null) {
                         System.exit(1);
                     }
                 });
-        engine.addFrameListener(alertEngine);
-
+        sources = new SourceSwitch(engine);
+        sources.addFrameListener(f -> workbench.evaluate(f));
         times.mark("engine");
-        Pack3DViewModel packVm = new Pack3DViewModel(topology);
-        packVm.setColourBy(ColourBy.valueOf(settings.get("colourBy", ColourBy.TEMPERATURE.name())));
-        Pack3DView packView = new Pack3DView(packVm);
-        times.mark("3D view");
-        GaugesViewModel gaugesVm = new GaugesViewModel(thresholds);
-        double packMaxA = topology.cell().limits().maxDischargeCRate() * topology.capacityAh();
-        double packMaxV = topology.cell().limits().maxVoltageV() * topology.seriesGroups();
-        GaugesView gauges = new GaugesView(gaugesVm, packMaxA, packMaxV, packMaxA * packMaxV / 1000);
-        times.mark("gauges");
-        CellDetailViewModel cellVm = new CellDetailViewModel(topology);
-        HistoryViewModel historyVm = new HistoryViewModel();
-        HistoryView history = new HistoryView(historyVm);
-        history.setSeriesGroups(topology.seriesGroups());
-        SimulatorControlsViewModel simVm = new SimulatorControlsViewModel(port(engine), topology, profiles.names(),
-                scenarioText, speed);
+
+        colourBy.set(ColourBy.valueOf(settings.get("colourBy", ColourBy.TEMPERATURE.name())));
+        simVm = new SimulatorControlsViewModel(new EnginePort(engine), simulatorPack, profiles.names(), scenarioText,
+                speed);
         simVm.ambientProperty().set(settings.getDouble("ambientC", 25.0));
-        AlertsViewModel alertsVm = new AlertsViewModel(alertEngine::active);
-        alertEngine.addListener(alertsVm);
-        WhatIfViewModel whatIfVm = new WhatIfViewModel(topology, engine::fork);
+        whatIfVm = new WhatIfViewModel(simulatorPack, engine::fork);
+        workbench = newWorkbench(simulatorPack, thresholds);
+        times.mark("pack views");
 
-        packVm.selectedCellProperty().addListener((o, a, cell) -> {
-            simVm.pickedCellProperty().set(cell.intValue());
-            cellVm.cellProperty().set(cell.intValue());
-            historyVm.selectedCellProperty().set(cell.intValue());
-            whatIfVm.pickedCellProperty().set(cell.intValue());
-        });
-
-        times.mark("other views");
-        StatusLine status = new StatusLine(engine);
-        ReadOnlyStringWrapper alertSummary = new ReadOnlyStringWrapper("No alerts");
+        StatusLine status = new StatusLine(sources, engine);
         Scene scene = new Scene(new javafx.scene.layout.Pane(), settings.getDouble("window.width", 1440),
                 settings.getDouble("window.height", 900));
-        MainWindow window = new MainWindow(new MainWindow.Parts(
+        window = new MainWindow(new MainWindow.Parts(
                 Menus.build(new Menus.Actions(() -> Screenshot.saveInteractive(scene, stage, dirs), stage::close,
-                        packView::resetView, () -> Dialogs.about(stage, topology), () -> Dialogs.shortcuts(stage),
-                        () -> ThresholdsDialog.edit(stage, new ThresholdsViewModel(alertEngine.thresholds(),
-                                defaultThresholds)).ifPresent(t -> {
-                                    alertEngine.setThresholds(t);
-                                    gaugesVm.setThresholds(t);
-                                    gauges.refreshBands();
+                        () -> workbench.packView().resetView(), () -> Dialogs.about(stage,
+                                workbench.topology()), () -> Dialogs.shortcuts(stage),
+                        () -> ThresholdsDialog.edit(stage, new ThresholdsViewModel(thresholds, defaultThresholds))
+                                .ifPresent(t -> {
+                                    thresholds = t;
+                                    workbench.setThresholds(thresholdsFor(workbench.topology()));
                                     ThresholdSettings.store(settings, t);
                                     settings.save();
                                 })),
-                        simVm, packVm),
-                new SimulatorControlsView(simVm).root(), packView.root(), gauges.root(),
-                new CellDetailView(cellVm).root(), history.root(), new AlertsView(alertsVm).root(),
-                new WhatIfView(whatIfVm).root(), status.textProperty(), alertSummary.getReadOnlyProperty()),
+                        simVm, colourBy, exploded),
+                sourcesPane(new SimulatorControlsView(simVm).root()), workbench.parts(),
+                new WhatIfView(whatIfVm).root(), status.textProperty(), workbench.alertSummaryProperty()),
                 settings);
         scene.setRoot(window.root());
         scene.getStylesheets().add(getClass().getResource("workstation.css").toExternalForm());
-        stage.setTitle("EV Battery Twin — " + topology.name() + " (" + topology.configuration() + ", "
-                + topology.cellCount() + " cells)");
+        updateTitle();
         stage.setScene(scene);
         restoreWindow(stage, settings);
         times.mark("window laid out");
 
-        AtomicReference<Double> resistance = new AtomicReference<>(Double.NaN);
-        long[] lastProbe = {0};
-        long[] alertVersion = {-1};
-        FramePump pump = new FramePump(engine.latest())
+        FramePump pump = new FramePump(sources.latest())
                 .onFrame(f -> times.firstFrame())
-                .onFrame(packVm::apply).onFrame(historyVm::apply)
-                .onFrame(f -> {
-                    gaugesVm.apply(f);
-                    gauges.update();   // tiles redraw only when a new frame arrived, not every pulse
-                })
-                .onFrame(f -> {
-                    cellVm.setResistanceOhm(resistance.get());
-                    cellVm.apply(f);
-                })
+                .onFrame(f -> workbench.apply(f))
                 .onPulse(now -> {
-                    packView.update();
-                    history.update(now);
-                    alertsVm.drainOnPulse(now);
+                    PackWorkbench w = workbench;
+                    w.pulse(now);
                     status.update();
-                    ActiveAlerts active = alertEngine.active();
-                    if (active.version() != alertVersion[0]) {
-                        alertVersion[0] = active.version();
-                        packVm.setAlarmCells(active.cellsInAlarm());
-                        alertSummary.set(active.count() == 0 ? "No alerts" : String.format(Locale.ROOT,
-                                "Alerts: %d active (%d critical)", active.count(),
-                                active.count(org.evtwin.core.alerts.Severity.CRITICAL)));
-                    }
-                    int cell = packVm.getSelectedCell();
-                    if (cell >= 0 && now - lastProbe[0] > 500_000_000L) {
-                        lastProbe[0] = now;
-                        engine.submit(m -> resistance.set(m.r0Ohm(cell)));
-                    }
+                    pulseSourceExtras(w, now);
                 });
         onClose = () -> {
             whatIfVm.close();
@@ -195,13 +161,14 @@ public final class WorkstationApp extends Application {
             settings.put("window.maximized", stage.isMaximized());
             settings.put("speed", simVm.speedProperty().get());
             settings.put("ambientC", simVm.ambientProperty().get());
-            settings.put("colourBy", packVm.getColourBy().name());
+            settings.put("colourBy", colourBy.get().name());
             settings.put("scenario.text", simVm.experimentTextProperty().get());
             settings.save();
         };
         stage.show();
         times.mark("shown");
-        started = new Handles(scene, packView, packVm, whatIfVm, simVm, engine, alertEngine);
+        started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
+                workbench.alertEngine(), this);
         engine.start();
         pump.start();
         whatIfVm.start();
@@ -209,8 +176,94 @@ public final class WorkstationApp extends Application {
             Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
         }
         LOG.info("workstation started: pack {} ({} cells), 3D {}; JavaFX ready after {} ms, window shown after {} ms"
-                + " of JVM uptime", topology.name(), topology.cellCount(), packView.is3D() ? "on" : "off (2D heat map)",
-                enteredMs, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                + " of JVM uptime", simulatorPack.name(), simulatorPack.cellCount(), workbench.packView().is3D()
+                        ? "on" : "off (2D heat map)", enteredMs,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    private PackWorkbench newWorkbench(PackTopology topology, AlertThresholds levels) {
+        return new PackWorkbench(topology, levels, colourBy, exploded, cell -> {
+            if (topology == simulatorPack) {
+                simVm.pickedCellProperty().set(cell);
+                whatIfVm.pickedCellProperty().set(cell);
+            }
+        });
+    }
+
+    /** The user's thresholds, with the voltage levels of another pack's cell when it is not the simulator's. */
+    private AlertThresholds thresholdsFor(PackTopology topology) {
+        return topology == simulatorPack ? thresholds : thresholds.withCellLimits(topology.cell().limits());
+    }
+
+    /** The left pane: one tab per kind of source. */
+    private static TabPane sourcesPane(javafx.scene.Node simulator) {
+        Tab sim = new Tab("Simulator", simulator);
+        sim.setId("tab-simulator");
+        TabPane tabs = new TabPane(sim);
+        tabs.setId("sources");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** Per pulse: the replay's residual for the residual colouring, the simulator's resistance of the picked cell. */
+    private void pulseSourceExtras(PackWorkbench w, long now) {
+        FrameSource active = sources.active();
+        if (active instanceof ReplayEngine replay) {
+            LatestReplayFrame.Stamped r = replay.latestReplay().get();
+            if (r != null && r.sequence() != residualSequence) {
+                residualSequence = r.sequence();
+                w.applyResidual(r.frame().cellVoltageResidualV());
+            }
+            w.setResistanceOhm(Double.NaN);
+        } else if (active == engine) {
+            int cell = w.packVm().getSelectedCell();
+            if (cell >= 0 && now - lastResistanceProbe > 500_000_000L) {
+                lastResistanceProbe = now;
+                engine.submit(m -> resistanceOhm = m.r0Ohm(cell));
+            }
+            w.setResistanceOhm(resistanceOhm);
+        } else {
+            w.setResistanceOhm(Double.NaN);
+        }
+    }
+
+    @Override
+    public void use(FrameSource source, PackTopology topology) {
+        if (topology != workbench.topology()) {
+            workbench = newWorkbench(topology, thresholdsFor(topology));
+            window.showPack(workbench.parts(), workbench.alertSummaryProperty());
+        }
+        residualSequence = -1;
+        FrameSource previous = sources.switchTo(source);
+        if (previous == engine) {
+            engine.setPaused(true);
+            simVm.pausedProperty().set(true);
+        } else if (previous != null && previous != source) {
+            previous.close();
+        }
+        if (source != engine) {
+            source.start();
+        }
+        updateTitle();
+        LOG.info("source now {} on pack {} ({} cells)", source.sourceStatus().source(), topology.name(),
+                topology.cellCount());
+    }
+
+    @Override
+    public void useSimulator() {
+        use(engine, simulatorPack);
+    }
+
+    @Override
+    public FrameSource active() {
+        return sources.active();
+    }
+
+    private void updateTitle() {
+        PackTopology t = workbench.topology();
+        String source = sources.active() == engine ? "simulator" : sources.active().sourceStatus().source();
+        stage.setTitle("EV Battery Twin — " + t.name() + " (" + t.configuration() + ", " + t.cellCount()
+                + (t.cellCount() == 1 ? " cell" : " cells") + ") — " + source);
     }
 
     private static Experiment parseOrDefault(String text, DriveCycleLibrary profiles) {
@@ -232,48 +285,12 @@ public final class WorkstationApp extends Application {
         stage.setMaximized(settings.getBoolean("window.maximized", false));
     }
 
-    private static org.evtwin.app.sources.SimulatorPort port(TwinEngine engine) {
-        return new org.evtwin.app.sources.SimulatorPort() {
-            @Override
-            public void setPaused(boolean paused) {
-                engine.setPaused(paused);
-            }
-
-            @Override
-            public void stepOnce() {
-                engine.stepOnce();
-            }
-
-            @Override
-            public void setSpeed(double s) {
-                engine.setSpeed(s);
-            }
-
-            @Override
-            public void reset() {
-                engine.reset();
-            }
-
-            @Override
-            public void setScenario(Experiment experiment) {
-                engine.setScenario(experiment);
-            }
-
-            @Override
-            public void setAmbientC(double celsius) {
-                engine.setAmbientC(celsius);
-            }
-
-            @Override
-            public void inject(Fault fault) {
-                engine.inject(fault);
-            }
-        };
-    }
-
     @Override
     public void stop() {
         onClose.run();
+        if (sources != null && sources.active() != engine) {
+            sources.active().close();
+        }
         if (engine != null) {
             engine.close();
         }

@@ -26,24 +26,33 @@ public final class MainWindow {
     private final SplitPane horizontal;
     private final SplitPane vertical;
     private final TabPane tabs;
+    private final VBox rightContent = new VBox(8);
+    private final Tab historyTab;
+    private final Tab alertsTab;
+    private final Label alertSummary = new Label();
+
+    /** The parts built for one pack topology; {@link #showPack} swaps them when the source's pack changes. */
+    public record PackParts(Node pack, Node gauges, Node cellDetail, Node history, Node alerts) {
+    }
 
     /** The parts the composition root hands in. */
-    public record Parts(MenuBar menus, Node controls, Node pack, Node gauges, Node cellDetail, Node history,
-            Node alerts, Node whatIf, ObservableStringValue status, ObservableStringValue alertSummary) {
+    public record Parts(MenuBar menus, Node sources, PackParts pack, Node whatIf, ObservableStringValue status,
+            ObservableStringValue alertSummary) {
     }
 
     public MainWindow(Parts parts, UserSettings settings) {
-        VBox rightContent = new VBox(8, parts.gauges(), parts.cellDetail());
+        rightContent.getChildren().setAll(parts.pack().gauges(), parts.pack().cellDetail());
         rightContent.setPadding(new Insets(6));
         javafx.scene.control.ScrollPane right = new javafx.scene.control.ScrollPane(rightContent);
         right.setFitToWidth(true);
         right.setMinWidth(430);
-        horizontal = new SplitPane(parts.controls(), parts.pack(), right);
+        horizontal = new SplitPane(parts.sources(), parts.pack().pack(), right);
         horizontal.setDividerPositions(settings.getDouble("layout.left", 0.2), settings.getDouble("layout.right", 0.66));
-        SplitPane.setResizableWithParent(parts.controls(), false);
+        SplitPane.setResizableWithParent(parts.sources(), false);
         SplitPane.setResizableWithParent(right, false);
-        tabs = new TabPane(tab("Charts", parts.history(), "tab-charts"), tab("Alerts", parts.alerts(), "tab-alerts"),
-                tab("What-if", parts.whatIf(), "tab-whatif"));
+        historyTab = tab("Charts", parts.pack().history(), "tab-charts");
+        alertsTab = tab("Alerts", parts.pack().alerts(), "tab-alerts");
+        tabs = new TabPane(historyTab, alertsTab, tab("What-if", parts.whatIf(), "tab-whatif"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select((int) settings.getDouble("layout.tab", 0));
         vertical = new SplitPane(horizontal, tabs);
@@ -52,10 +61,9 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(parts.status());
-        Label alerts = new Label();
-        alerts.setId("alert-summary");
-        alerts.textProperty().bind(parts.alertSummary());
-        HBox bar = new HBox(16, status, alerts);
+        alertSummary.setId("alert-summary");
+        alertSummary.textProperty().bind(parts.alertSummary());
+        HBox bar = new HBox(16, status, alertSummary);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         bar.setPadding(new Insets(3, 8, 3, 8));
@@ -69,6 +77,17 @@ public final class MainWindow {
         Tab t = new Tab(title, content);
         t.setId(id);
         return t;
+    }
+
+    /** Shows the views of another pack (a source with another topology took over); layout stays as it is. */
+    public void showPack(PackParts pack, ObservableStringValue alerts) {
+        double[] dividers = horizontal.getDividerPositions();
+        horizontal.getItems().set(1, pack.pack());
+        horizontal.setDividerPositions(dividers);
+        rightContent.getChildren().setAll(pack.gauges(), pack.cellDetail());
+        historyTab.setContent(pack.history());
+        alertsTab.setContent(pack.alerts());
+        alertSummary.textProperty().bind(alerts);
     }
 
     public Parent root() {

@@ -1,5 +1,7 @@
 package org.evtwin.app.shell;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -11,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.evtwin.app.pack3d.ColourBy;
-import org.evtwin.app.pack3d.Pack3DViewModel;
 import org.evtwin.app.sources.SimulatorControlsViewModel;
 
 /** The menu bar; every common action has a keyboard shortcut. */
@@ -24,7 +25,12 @@ public final class Menus {
     private Menus() {
     }
 
-    public static MenuBar build(Actions actions, SimulatorControlsViewModel sim, Pack3DViewModel pack) {
+    /**
+     * @param colourBy the window-wide colour-by choice (the pack views bind to it)
+     * @param exploded the window-wide exploded-view choice
+     */
+    public static MenuBar build(Actions actions, SimulatorControlsViewModel sim, ObjectProperty<ColourBy> colourBy,
+            BooleanProperty exploded) {
         Menu file = new Menu("_File", null,
                 item("Save screenshot…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions.screenshot()),
                 new SeparatorMenuItem(),
@@ -38,22 +44,22 @@ public final class Menus {
                 item("Slower", shortcut(KeyCode.MINUS), () -> sim.faster(false)),
                 new SeparatorMenuItem(),
                 item("Reset pack and scenario", shortcut(KeyCode.R), sim::reset));
-        Menu colourBy = new Menu("Colour cells by");
+        Menu colourMenu = new Menu("Colour cells by");
         ToggleGroup group = new ToggleGroup();
         int key = 1;
         for (ColourBy by : ColourBy.values()) {
             RadioMenuItem r = new RadioMenuItem(by.toString());
             r.setToggleGroup(group);
             r.setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + key++)));
-            r.setSelected(pack.getColourBy() == by);
-            r.setOnAction(e -> pack.setColourBy(by));
-            pack.colourByProperty().addListener((o, a, now) -> r.setSelected(now == by));
-            colourBy.getItems().add(r);
+            r.setSelected(colourBy.get() == by);
+            r.setOnAction(e -> colourBy.set(by));
+            colourBy.addListener((o, a, now) -> r.setSelected(now == by));
+            colourMenu.getItems().add(r);
         }
         CheckMenuItem explode = new CheckMenuItem("Explode modules");
         explode.setAccelerator(shortcut(KeyCode.E));
-        explode.selectedProperty().bindBidirectional(pack.explodedProperty());
-        Menu view = new Menu("_View", null, colourBy, explode, item("Reset 3D view", shortcut(KeyCode.DIGIT0),
+        explode.selectedProperty().bindBidirectional(exploded);
+        Menu view = new Menu("_View", null, colourMenu, explode, item("Reset 3D view", shortcut(KeyCode.DIGIT0),
                 actions.resetView()));
         Menu settings = new Menu("Se_ttings", null, item("Alert thresholds…", shortcut(KeyCode.COMMA),
                 actions.thresholds()));

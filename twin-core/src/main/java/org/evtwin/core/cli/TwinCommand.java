@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "twin", mixinStandardHelpOptions = true, versionProvider = TwinCommand.Version.class,
         description = "EV battery twin: simulate, fit, validate and benchmark battery packs.",
         subcommands = {SimulateCommand.class, FitCommand.class, ValidateCommand.class, ProjectCommand.class,
-            BenchCommand.class, RulCommand.class,
+            BenchCommand.class, RulCommand.class, ReplayCommand.class, ImportCommand.class, DatasetsCommand.class, ExportCommand.class,
+            PublishCommand.class, RecordCommand.class,
             CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
 

@@ -16,8 +16,11 @@ public final class LatestFrame {
     private final AtomicReference<Stamped> latest = new AtomicReference<>();
     private long sequence;
 
-    /** Called by the single publishing thread. */
-    void publish(PackFrame frame) {
+    /**
+     * Called by the source's single publishing thread (the simulator engine, the replay clock, a
+     * {@link SourceSwitch}); two threads must never publish to one holder at the same time.
+     */
+    public void publish(PackFrame frame) {
         latest.set(new Stamped(++sequence, frame));
     }
 

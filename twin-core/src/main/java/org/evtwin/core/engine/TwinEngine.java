@@ -24,7 +24,7 @@ import org.evtwin.core.telemetry.PackFrame;
  * one that touches the {@link PackModel}: every request from elsewhere (fault, ambient, fork, reset) is queued and
  * carried out between two frames. The scenario repeats when it ends.
  */
-public final class TwinEngine implements AutoCloseable {
+public final class TwinEngine implements FrameSource {
     private final Supplier<PackModel> modelFactory;
     private final SimulationSettings settings;
     private final DriveCycleLibrary profiles = new DriveCycleLibrary();
@@ -60,6 +60,7 @@ public final class TwinEngine implements AutoCloseable {
                 scenario.size(), 0));
     }
 
+    @Override
     public LatestFrame latest() {
         return latest;
     }
@@ -68,11 +69,34 @@ public final class TwinEngine implements AutoCloseable {
         return status.get();
     }
 
+    /** The status in the terms common to all sources (time of the newest frame; no duration: it runs on). */
+    @Override
+    public SourceStatus sourceStatus() {
+        EngineStatus s = status.get();
+        LatestFrame.Stamped f = latest.get();
+        SourceStatus.State state = switch (s.state()) {
+            case STARTING -> SourceStatus.State.STARTING;
+            case RUNNING -> SourceStatus.State.RUNNING;
+            case PAUSED -> SourceStatus.State.PAUSED;
+            case FAILED -> SourceStatus.State.FAILED;
+            case STOPPED -> SourceStatus.State.STOPPED;
+        };
+        return new SourceStatus("simulator", state, s.speed(), f == null ? Double.NaN : f.frame().timeS(), Double.NaN,
+                s.activity());
+    }
+
     /** Listener called on the engine thread with every frame (keep it short: it paces the twin). */
+    @Override
     public void addFrameListener(FrameSink sink) {
         listeners.add(sink);
     }
 
+    @Override
+    public void removeFrameListener(FrameSink sink) {
+        listeners.remove(sink);
+    }
+
+    @Override
     public void setSpeed(double simulatedSecondsPerSecond) {
         if (!(simulatedSecondsPerSecond > 0)) {
             throw new IllegalArgumentException("speed must be > 0, found " + simulatedSecondsPerSecond);
@@ -80,14 +104,17 @@ public final class TwinEngine implements AutoCloseable {
         speed = simulatedSecondsPerSecond;
     }
 
+    @Override
     public double speed() {
         return speed;
     }
 
+    @Override
     public void setPaused(boolean value) {
         paused = value;
     }
 
+    @Override
     public boolean paused() {
         return paused;
     }
@@ -139,6 +166,7 @@ public final class TwinEngine implements AutoCloseable {
     }
 
     /** Starts the engine thread (daemon, named "twin-engine"). */
+    @Override
     public synchronized void start() {
         if (thread != null) {
             throw new IllegalStateException("already started");

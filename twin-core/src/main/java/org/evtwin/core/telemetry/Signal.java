@@ -29,7 +29,13 @@ public enum Signal {
     /** Cell state of charge [fraction 0–1]. */
     CELL_SOC("soc", "1", true),
     /** Cell state of health, capacity / rated capacity [fraction 0–1]. */
-    CELL_SOH("soh", "1", true);
+    CELL_SOH("soh", "1", true),
+    /** Lowest cell (parallel group) voltage of the pack [V], as recorded by a BMS or the simulator. */
+    MIN_CELL_VOLTAGE_V("min_cell_voltage_v", "V", false),
+    /** Highest cell (parallel group) voltage of the pack [V]. */
+    MAX_CELL_VOLTAGE_V("max_cell_voltage_v", "V", false),
+    /** Hottest cell temperature of the pack [degC]. */
+    MAX_CELL_TEMPERATURE_C("max_temperature_c", "degC", false);
 
     private final String key;
     private final String unit;

@@ -1,0 +1,297 @@
+package org.evtwin.app.datasets;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.evtwin.core.ingest.csv.Cancellation;
+import org.evtwin.core.ingest.csv.ColumnMapping;
+import org.evtwin.core.ingest.csv.ColumnSpec;
+import org.evtwin.core.ingest.csv.FormatDetection;
+import org.evtwin.core.ingest.csv.ImportCancelledException;
+import org.evtwin.core.ingest.csv.ImportPolicy;
+import org.evtwin.core.ingest.csv.ImportProgress;
+import org.evtwin.core.ingest.csv.KnownFormats;
+import org.evtwin.core.ingest.csv.MappingJson;
+import org.evtwin.core.store.CsvFileImport;
+import org.evtwin.core.store.DataSetInfo;
+import org.evtwin.core.store.DataSetStore;
+import org.evtwin.core.store.DuplicateDataSetException;
+import org.evtwin.core.store.RejectRecord;
+import org.evtwin.core.telemetry.Channel;
+
+/**
+ * The import dialog's state: the chosen file, its detected format (or "supply a mapping" with the suggested one), the
+ * mapping (loaded from / saved to JSON), a preview of the first rows through that mapping, the error policy, then the
+ * import in the background with progress (rows/s, time left), cancel, and the summary with the rejects. File work runs
+ * on the {@link BackgroundTasks} thread; no scene classes.
+ */
+public final class ImportViewModel {
+    /** Data lines shown in the preview. */
+    public static final int PREVIEW_ROWS = 20;
+    /** Format name stored for a file read with a user's mapping. */
+    public static final String MAPPED_FORMAT = "mapped-csv";
+
+    private final DataSetStore store;
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper detection = new ReadOnlyStringWrapper(this, "detection", "");
+    private final ReadOnlyObjectWrapper<ColumnMapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
+    private final ReadOnlyStringWrapper mappingOrigin = new ReadOnlyStringWrapper(this, "mappingOrigin", "");
+    private final ObservableList<ColumnSpec> mappedColumns = FXCollections.observableArrayList();
+    private final ObservableList<Channel> previewChannels = FXCollections.observableArrayList();
+    private final ObservableList<ImportPreview.Row> previewRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem", "");
+    private final ErrorPolicyChoice errorPolicy = new ErrorPolicyChoice();
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            ImportState.NO_FILE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<DataSetInfo> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<RejectRecord> rejects = FXCollections.observableArrayList();
+    private String knownFormat;
+    private volatile Cancellation cancellation;
+    private Consumer<DataSetInfo> onImported = d -> { };
+
+    public ImportViewModel(DataSetStore store, BackgroundTasks tasks) {
+        this.store = store;
+        this.tasks = tasks;
+    }
+
+    /** Detects the format of {@code path} and previews its first rows (in the background). */
+    public CompletableFuture<ImportPreview.Result> chooseFile(Path path) {
+        file.set(path);
+        mapping.set(null);   // a file that cannot be read must not keep the previous file's mapping
+        name.set(stem(path));
+        state.set(ImportState.READING);
+        result.set(null);
+        rejects.clear();
+        progress.set(0);
+        progressText.set("");
+        return tasks.run(() -> {
+            FormatDetection d = KnownFormats.detect(path);
+            ImportPreview.Result p = d.mapping() == null ? null : ImportPreview.read(path, d.mapping(), PREVIEW_ROWS);
+            return new Read(d, d.mapping(), p);
+        }, d -> {
+            knownFormat = d.detection().format();
+            detection.set(d.detection().message());
+            setMapping(d.detection().mapping(), d.detection().known() ? "the known format" : "suggested from the"
+                    + " header names: check it, save it, edit the JSON if needed and load it", d.preview());
+        }, this::failed).thenApply(Read::preview);
+    }
+
+    /** What a background read of the file found. */
+    private record Read(FormatDetection detection, ColumnMapping mapping, ImportPreview.Result preview) {
+    }
+
+    /** Uses a mapping saved as JSON (the file's format then counts as {@value #MAPPED_FORMAT}). */
+    public CompletableFuture<ImportPreview.Result> loadMapping(Path json) {
+        Path data = file.get();
+        state.set(ImportState.READING);
+        return tasks.run(() -> {
+            ColumnMapping m = MappingJson.read(json);
+            return new Read(null, m, data == null ? null : ImportPreview.read(data, m, PREVIEW_ROWS));
+        }, l -> {
+            knownFormat = null;
+            setMapping(l.mapping(), "loaded from " + json.getFileName(), l.preview());
+        }, this::failed).thenApply(Read::preview);
+    }
+
+    /** Accepts the mapping suggested for an unknown file after looking at its preview. */
+    public void useSuggestedMapping() {
+        if (state.get() == ImportState.NEEDS_MAPPING && mapping.get() != null) {
+            mappingOrigin.set("suggested from the header names, accepted");
+            state.set(ImportState.READY);
+        }
+    }
+
+    /** Saves the current mapping as JSON (to edit it, or to reuse it for files of the same kind). */
+    public CompletableFuture<Path> saveMapping(Path json) {
+        ColumnMapping m = mapping.get();
+        return tasks.run(() -> {
+            MappingJson.write(m, json);
+            return json;
+        }, p -> message.set("Mapping saved to " + p + "."), this::failed);
+    }
+
+    private void setMapping(ColumnMapping m, String origin, ImportPreview.Result p) {
+        mapping.set(m);
+        mappingOrigin.set(m == null ? "" : origin);
+        mappedColumns.setAll(m == null ? List.of() : m.columns());
+        previewChannels.setAll(p == null ? List.of() : p.channels());
+        previewRows.setAll(p == null ? List.of() : p.rows());
+        previewProblem.set(p == null ? "" : p.problem());
+        message.set("");
+        state.set(file.get() == null ? ImportState.NO_FILE : m == null || knownFormat == null
+                && origin.startsWith("suggested") ? ImportState.NEEDS_MAPPING : ImportState.READY);
+    }
+
+    /** Imports the file in the background with progress; {@link #cancel()} stops it and nothing is kept. */
+    public CompletableFuture<CsvFileImport.Result> startImport() {
+        Path path = file.get();
+        ColumnMapping m = mapping.get();
+        if (path == null || m == null || !state.get().canStart()) {
+            throw new IllegalStateException("no file with a mapping ready to import (state " + state.get() + ")");
+        }
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        ImportPolicy p = errorPolicy.policy();
+        String format = knownFormat != null ? knownFormat : MAPPED_FORMAT;
+        String displayName = name.get() == null || name.get().isBlank() ? null : name.get().strip();
+        state.set(ImportState.RUNNING);
+        progress.set(0);
+        progressText.set("Starting…");
+        message.set("");
+        rejects.clear();
+        Consumer<ImportProgress> onProgress = tasks.coalescing(this::showProgress);
+        return tasks.run(() -> {
+            CsvFileImport.Result r = CsvFileImport.run(store, path, m, format, displayName, p, onProgress::accept,
+                    cancel);
+            return new Imported(r, r.dataSet().rejectedRows() > 0 ? store.rejects(r.dataSet().id(),
+                    DataSetsViewModel.REJECTS_SHOWN) : List.of());
+        }, i -> {
+            DataSetInfo d = i.result().dataSet();
+            result.set(d);
+            rejects.setAll(i.rejects());
+            progress.set(1);
+            state.set(ImportState.DONE);
+            message.set(ImportMessages.done(d, i.result().summary()));
+            onImported.accept(d);
+        }, this::importFailed).thenApply(Imported::result);
+    }
+
+    private record Imported(CsvFileImport.Result result, List<RejectRecord> rejects) {
+    }
+
+    private void showProgress(ImportProgress p) {
+        if (state.get() != ImportState.RUNNING) {
+            return;
+        }
+        double f = p.fraction();
+        progress.set(Double.isNaN(f) ? -1 : f);
+        progressText.set(ImportMessages.progress(p));
+    }
+
+    /** Requests a cancel of the running import (any thread); the store keeps nothing of it. */
+    public void cancel() {
+        Cancellation c = cancellation;
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    private void importFailed(Throwable e) {
+        if (e instanceof ImportCancelledException || e instanceof org.evtwin.core.store.ImportCancelledException) {
+            state.set(ImportState.CANCELLED);
+        } else if (e instanceof DuplicateDataSetException d) {
+            state.set(ImportState.DUPLICATE);
+            result.set(d.existing());
+        } else {
+            state.set(ImportState.FAILED);
+        }
+        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private void failed(Throwable e) {
+        state.set(file.get() == null ? ImportState.NO_FILE : mapping.get() == null ? ImportState.NEEDS_MAPPING
+                : ImportState.READY);
+        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** Called on the UI thread with each data set imported (the browser refreshes). */
+    public void setOnImported(Consumer<DataSetInfo> action) {
+        onImported = action;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** What detection found, or "no known format; supply a mapping …". */
+    public ReadOnlyStringProperty detectionProperty() {
+        return detection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    /** Where the mapping came from (known format, suggestion, file). */
+    public ReadOnlyStringProperty mappingOriginProperty() {
+        return mappingOrigin.getReadOnlyProperty();
+    }
+
+    public ObservableList<ColumnSpec> mappedColumns() {
+        return mappedColumns;
+    }
+
+    public ObservableList<Channel> previewChannels() {
+        return previewChannels;
+    }
+
+    /** The first lines as the import reads them: accepted values in core units, rejects with their reason. */
+    public ObservableList<ImportPreview.Row> previewRows() {
+        return previewRows;
+    }
+
+    public ReadOnlyStringProperty previewProblemProperty() {
+        return previewProblem.getReadOnlyProperty();
+    }
+
+    /** What to do with bad rows. */
+    public ErrorPolicyChoice errorPolicy() {
+        return errorPolicy;
+    }
+
+    /** Display name of the new data set (default: the file name without extension). */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ReadOnlyObjectProperty<ImportState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Fraction of the file read, 0–1; -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Rows so far, rows/s and time left. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The summary after the import, or why it stopped (file, line, column, rule). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The imported data set, or for a duplicate the existing one. */
+    public ReadOnlyObjectProperty<DataSetInfo> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Rejects kept for the imported data set (file order). */
+    public ObservableList<RejectRecord> rejects() {
+        return rejects;
+    }
+}

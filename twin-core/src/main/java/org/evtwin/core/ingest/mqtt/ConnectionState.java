@@ -1,0 +1,15 @@
+package org.evtwin.core.ingest.mqtt;
+
+/** Connection state of a live source, always shown to the user. */
+public enum ConnectionState {
+    /** Not connected and not trying. */
+    DISCONNECTED,
+    /** First connection attempt(s) in progress. */
+    CONNECTING,
+    /** Connected and subscribed. */
+    CONNECTED,
+    /** The connection dropped; reconnecting with back-off. */
+    RECONNECTING,
+    /** Gave up: the broker refused the credentials or the settings cannot work (see the detail). */
+    FAILED
+}

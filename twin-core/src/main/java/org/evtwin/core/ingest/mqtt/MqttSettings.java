@@ -1,0 +1,164 @@
+package org.evtwin.core.ingest.mqtt;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How to reach a broker. The password is a {@code char[]} held in memory only: {@link #toString()} never shows it,
+ * nothing here writes it anywhere, and {@link #clearPassword()} wipes it. An unencrypted ({@code tcp://}) connection
+ * to a host other than this machine is refused unless {@code allowPlaintextRemote} says the user chose it.
+ *
+ * @param brokerUrl            {@code tcp://host:port} or {@code ssl://host:port}
+ * @param clientId             MQTT client id (a persistent session is bound to it)
+ * @param username             null for none
+ * @param password             null for none
+ * @param tls                  TLS for {@code ssl://} (null = system trust, hostname verification on)
+ * @param protocol             MQTT 5 or 3.1.1
+ * @param qos                  0 or 1
+ * @param cleanSession         true: start afresh; false: persistent session (the broker keeps QoS 1 messages while
+ *                             we are away)
+ * @param sessionExpiry        how long the broker keeps a persistent session (MQTT 5; 3.1.1 keeps it until cleaned)
+ * @param keepAlive            keep-alive interval
+ * @param maxReconnectDelay    automatic reconnect backs off from 1 s up to this
+ * @param maxInflight          unacknowledged QoS 1 messages a publisher may have in flight
+ * @param allowPlaintextRemote the user explicitly accepted {@code tcp://} to another machine
+ */
+public record MqttSettings(String brokerUrl, String clientId, String username, char[] password, TlsSettings tls,
+        Protocol protocol, int qos, boolean cleanSession, Duration sessionExpiry, Duration keepAlive,
+        Duration maxReconnectDelay, int maxInflight, boolean allowPlaintextRemote) {
+
+    /** MQTT protocol versions. */
+    public enum Protocol { MQTT_5, MQTT_3_1_1 }
+
+    public MqttSettings {
+        if (qos != 0 && qos != 1) {
+            throw new IllegalArgumentException("QoS must be 0 or 1, found " + qos);
+        }
+        if (clientId == null || clientId.isBlank()) {
+            throw new IllegalArgumentException("client id must not be empty");
+        }
+        if (maxInflight < 1) {
+            throw new IllegalArgumentException("max in-flight must be >= 1, found " + maxInflight);
+        }
+        checkUrl(brokerUrl);
+    }
+
+    /** Defaults: MQTT 5, QoS 1, persistent session kept 1 day, keep-alive 30 s, reconnect up to 30 s apart. */
+    public static MqttSettings of(String brokerUrl, String clientId) {
+        return new MqttSettings(brokerUrl, clientId, null, null, null, Protocol.MQTT_5, 1, false, Duration.ofDays(1),
+                Duration.ofSeconds(30), Duration.ofSeconds(30), 1000, false);
+    }
+
+    public MqttSettings withCredentials(String user, char[] secret) {
+        return new MqttSettings(brokerUrl, clientId, user, secret, tls, protocol, qos, cleanSession, sessionExpiry,
+                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withTls(TlsSettings value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, value, protocol, qos, cleanSession,
+                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withProtocol(Protocol value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, value, qos, cleanSession, sessionExpiry,
+                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withQos(int value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, value, cleanSession,
+                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withCleanSession(boolean value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, value, sessionExpiry,
+                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withKeepAlive(Duration value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
+                sessionExpiry, value, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withMaxReconnectDelay(Duration value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
+                sessionExpiry, keepAlive, value, maxInflight, allowPlaintextRemote);
+    }
+
+    public MqttSettings withMaxInflight(int value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
+                sessionExpiry, keepAlive, maxReconnectDelay, value, allowPlaintextRemote);
+    }
+
+    /** The user's explicit choice to connect without TLS to another machine. */
+    public MqttSettings withPlaintextRemoteAllowed(boolean value) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
+                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, value);
+    }
+
+    /** Wipes the password from memory (after a final disconnect). */
+    public void clearPassword() {
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    boolean usesTls() {
+        return brokerUrl.toLowerCase(Locale.ROOT).startsWith("ssl://");
+    }
+
+    @Override
+    public String toString() {
+        return "MqttSettings[" + brokerUrl + ", client " + clientId + ", user " + (username == null ? "none"
+                : username) + ", password " + (password == null ? "none" : "set") + ", " + protocol + ", QoS " + qos
+                + (cleanSession ? ", clean session" : ", persistent session") + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    /**
+     * Refuses an unencrypted connection to another machine unless the user allowed it (checked when a client is
+     * opened, so the choice can be set after the URL).
+     *
+     * @throws IllegalArgumentException saying what to do
+     */
+    public void requireEncryptedOrLocal() {
+        if (!usesTls() && !allowPlaintextRemote && !isLoopback(URI.create(brokerUrl).getHost())) {
+            throw new IllegalArgumentException("broker " + brokerUrl + " is not on this machine and the connection"
+                    + " would not be encrypted: use ssl:// or explicitly allow an unencrypted connection");
+        }
+    }
+
+    private static void checkUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("broker URL \"" + url + "\" is not a URL (tcp://host:port or"
+                    + " ssl://host:port)");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("tcp") && !scheme.equals("ssl") || uri.getHost() == null) {
+            throw new IllegalArgumentException("broker URL \"" + url + "\" must be tcp://host:port or ssl://host:port");
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.evtwin.core.ingest.mqtt;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class MqttSettingsTest {
+
+    @Test
+    void plaintextToAnotherMachineNeedsAnExplicitChoiceLoopbackAndTlsDoNot() {
+        MqttSettings remote = MqttSettings.of("tcp://192.0.2.10:1883", "twin");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, remote::requireEncryptedOrLocal);
+        assertEquals("broker tcp://192.0.2.10:1883 is not on this machine and the connection would not be encrypted:"
+                + " use ssl:// or explicitly allow an unencrypted connection", e.getMessage());
+        assertEquals(e.getMessage(), assertThrows(IllegalArgumentException.class,
+                () -> MqttTransport.open(remote, LiveTestSupport.NO_CALLBACKS)).getMessage(), "no client is opened");
+        remote.withPlaintextRemoteAllowed(true).requireEncryptedOrLocal(); // the explicit choice
+        MqttSettings.of("tcp://127.0.0.1:1883", "twin").requireEncryptedOrLocal();
+        MqttSettings.of("tcp://localhost:1883", "twin").requireEncryptedOrLocal();
+        MqttSettings.of("ssl://192.0.2.10:8883", "twin").requireEncryptedOrLocal();
+        assertEquals("broker URL \"http://x:1\" must be tcp://host:port or ssl://host:port", assertThrows(
+                IllegalArgumentException.class, () -> MqttSettings.of("http://x:1", "twin")).getMessage());
+        assertEquals("QoS must be 0 or 1, found 2", assertThrows(IllegalArgumentException.class,
+                () -> MqttSettings.of("tcp://127.0.0.1:1", "twin").withQos(2)).getMessage());
+    }
+
+    @Test
+    void thePasswordNeverAppearsInTextAndCanBeWiped() {
+        char[] secret = "hunter2-Secret".toCharArray();
+        MqttSettings s = MqttSettings.of("ssl://broker.example:8883", "twin").withCredentials("ops", secret)
+                .withTls(TlsSettings.SYSTEM_TRUST);
+        assertEquals("MqttSettings[ssl://broker.example:8883, client twin, user ops, password set, MQTT_5, QoS 1,"
+                + " persistent session]", s.toString());
+        assertFalse(s.toString().contains("hunter2"));
+        s.clearPassword();
+        assertArrayEquals(new char[secret.length], s.password());
+    }
+}
