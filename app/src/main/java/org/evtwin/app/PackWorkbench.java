@@ -134,6 +134,12 @@ final class PackWorkbench {
         resistanceOhm = ohm;
     }
 
+    /** The pack's RUL for the gauge [cycles] (NaN: no number) with its note, and the picked cell's RUL line. */
+    void setRul(double cycles, String note, String cellLine) {
+        gaugesVm.setRul(cycles, note);
+        cellVm.setRulLine(cellLine);
+    }
+
     /** Per-cell residual, measured − model [V] (NaN where not measured), or null when the source has none. */
     void applyResidual(double[] residualV) {
         if (residualV == null || residualV.length != topology.cellCount()) {

@@ -26,6 +26,7 @@ import org.evtwin.app.shell.Menus;
 import org.evtwin.app.shell.Screenshot;
 import org.evtwin.app.shell.StartupTimes;
 import org.evtwin.app.shell.StatusLine;
+import org.evtwin.app.shell.WindowPlacement;
 import org.evtwin.app.sources.EnginePort;
 import org.evtwin.app.sources.Scenarios;
 import org.evtwin.app.sources.SimulatorControlsView;
@@ -78,6 +79,8 @@ public final class WorkstationApp extends Application implements SourceHost {
     private long residualSequence = -1;
     private long lastResistanceProbe;
     private volatile double resistanceOhm = Double.NaN;
+    private SourcePanels panels;
+    private final RulWiring rul = new RulWiring(() -> workbench);
 
     @Override
     public void start(Stage primary) {
@@ -94,7 +97,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         times.mark("settings+pack");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
         String scenarioText = settings.get("scenario.text", Scenarios.DAY);
-        Experiment scenario = parseOrDefault(scenarioText, profiles);
+        Experiment scenario = Scenarios.parseOrDefault(scenarioText, profiles);
         double speed = options.speedGiven() ? options.speed() : settings.getDouble("speed", options.speed());
         AlertThresholds defaultThresholds = AlertThresholds.defaults(simulatorPack.cell().limits());
         thresholds = ThresholdSettings.load(settings, defaultThresholds);
@@ -106,7 +109,10 @@ public final class WorkstationApp extends Application implements SourceHost {
                     }
                 });
         sources = new SourceSwitch(engine);
-        sources.addFrameListener(f -> workbench.evaluate(f));
+        sources.addFrameListener(f -> {
+            workbench.evaluate(f);
+            rul.accept(f);
+        });
         times.mark("engine");
 
         colourBy.set(ColourBy.valueOf(settings.get("colourBy", ColourBy.TEMPERATURE.name())));
@@ -118,8 +124,9 @@ public final class WorkstationApp extends Application implements SourceHost {
         times.mark("pack views");
 
         StatusLine status = new StatusLine(sources, engine);
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), settings.getDouble("window.width", 1440),
-                settings.getDouble("window.height", 900));
+        TabPane sourceTabs = sourcesPane(new SimulatorControlsView(simVm).root());
+        panels = new SourcePanels(this, stage, settings, errors, engine, simulatorPack, sourceTabs);
+        Scene scene = WindowPlacement.newScene(settings);
         window = new MainWindow(new MainWindow.Parts(
                 Menus.build(new Menus.Actions(() -> Screenshot.saveInteractive(scene, stage, dirs), stage::close,
                         () -> workbench.packView().resetView(), () -> Dialogs.about(stage,
@@ -130,16 +137,19 @@ public final class WorkstationApp extends Application implements SourceHost {
                                     workbench.setThresholds(thresholdsFor(workbench.topology()));
                                     ThresholdSettings.store(settings, t);
                                     settings.save();
-                                })),
+                                }),
+                        () -> panels.openImport(), () -> window.showDataSets(),
+                        () -> rul.showModelCard(stage),
+                        () -> rul.showTraining(stage, dirs.data().resolve("models"))),
                         simVm, colourBy, exploded),
-                sourcesPane(new SimulatorControlsView(simVm).root()), workbench.parts(),
-                new WhatIfView(whatIfVm).root(), status.textProperty(), workbench.alertSummaryProperty()),
+                sourceTabs, workbench.parts(), new WhatIfView(whatIfVm).root(), panels.dataSetsContent(),
+                status.textProperty(), workbench.alertSummaryProperty()),
                 settings);
         scene.setRoot(window.root());
         scene.getStylesheets().add(getClass().getResource("workstation.css").toExternalForm());
         updateTitle();
         stage.setScene(scene);
-        restoreWindow(stage, settings);
+        WindowPlacement.restore(stage, settings);
         times.mark("window laid out");
 
         FramePump pump = new FramePump(sources.latest())
@@ -150,15 +160,15 @@ public final class WorkstationApp extends Application implements SourceHost {
                     w.pulse(now);
                     status.update();
                     pulseSourceExtras(w, now);
+                    panels.pulse();
+                    rul.pulse(w);
                 });
         onClose = () -> {
             whatIfVm.close();
+            panels.close();
+            rul.close();
             window.saveLayout(settings);
-            settings.put("window.width", scene.getWidth());
-            settings.put("window.height", scene.getHeight());
-            settings.put("window.x", stage.getX());
-            settings.put("window.y", stage.getY());
-            settings.put("window.maximized", stage.isMaximized());
+            WindowPlacement.remember(stage, scene, settings);
             settings.put("speed", simVm.speedProperty().get());
             settings.put("ambientC", simVm.ambientProperty().get());
             settings.put("colourBy", colourBy.get().name());
@@ -172,6 +182,8 @@ public final class WorkstationApp extends Application implements SourceHost {
         engine.start();
         pump.start();
         whatIfVm.start();
+        panels.openStore();
+        rul.load();
         if (options.screenshot() != null) {
             Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
         }
@@ -232,6 +244,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         if (topology != workbench.topology()) {
             workbench = newWorkbench(topology, thresholdsFor(topology));
             window.showPack(workbench.parts(), workbench.alertSummaryProperty());
+            rul.startFor(topology);
         }
         residualSequence = -1;
         FrameSource previous = sources.switchTo(source);
@@ -264,25 +277,6 @@ public final class WorkstationApp extends Application implements SourceHost {
         String source = sources.active() == engine ? "simulator" : sources.active().sourceStatus().source();
         stage.setTitle("EV Battery Twin — " + t.name() + " (" + t.configuration() + ", " + t.cellCount()
                 + (t.cellCount() == 1 ? " cell" : " cells") + ") — " + source);
-    }
-
-    private static Experiment parseOrDefault(String text, DriveCycleLibrary profiles) {
-        try {
-            return Experiment.parse(text, profiles.names());
-        } catch (RuntimeException e) {
-            LOG.warn("remembered scenario does not parse any more ({}); using the default day", e.getMessage());
-            return Experiment.parse(Scenarios.DAY, profiles.names());
-        }
-    }
-
-    private static void restoreWindow(Stage stage, UserSettings settings) {
-        double x = settings.getDouble("window.x", Double.NaN);
-        double y = settings.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(settings.getBoolean("window.maximized", false));
     }
 
     @Override

@@ -100,8 +100,11 @@ public final class GaugesView {
 
     /** Pushes the view model's values into the tiles (FX thread, once per pulse). */
     public void update() {
-        rulTile.setValueVisible(!Double.isNaN(model.rulCyclesProperty().get()));
-        rulTile.setText(model.rulNoteProperty().get());
+        boolean rulNumber = !Double.isNaN(model.rulCyclesProperty().get());
+        rulTile.setValueVisible(rulNumber);
+        rulTile.setUnit(rulNumber ? "cycles" : "");
+        rulTile.setDescription(rulNumber ? "" : model.rulNoteProperty().get());   // why there is no number, large
+        rulTile.setText(rulNumber ? model.rulNoteProperty().get() : "");          // the interval, small
         for (Binding b : bindings) {
             double v = b.value().get();
             if (Double.isNaN(v)) {

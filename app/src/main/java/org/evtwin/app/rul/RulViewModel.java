@@ -23,6 +23,7 @@ public final class RulViewModel {
     private final ReadOnlyStringWrapper packBrief = new ReadOnlyStringWrapper("waiting for the first evaluation");
     private final ReadOnlyStringWrapper packSummary = new ReadOnlyStringWrapper("RUL: waiting for the first"
             + " evaluation");
+    private final ReadOnlyStringWrapper packNote = new ReadOnlyStringWrapper("loading the model");
     private final ReadOnlyStringWrapper cellLine = new ReadOnlyStringWrapper("");
     private final IntegerProperty cell = new SimpleIntegerProperty(-1);
     private PackRul shown;
@@ -48,6 +49,11 @@ public final class RulViewModel {
         return packBrief.getReadOnlyProperty();
     }
 
+    /** Under the gauge: the interval when there is a number, else why there is none. */
+    public ReadOnlyStringProperty packNoteProperty() {
+        return packNote.getReadOnlyProperty();
+    }
+
     /** One line for the pack: value, interval, probability, weakest cell, or why there is no number. */
     public ReadOnlyStringProperty packSummaryProperty() {
         return packSummary.getReadOnlyProperty();
@@ -69,6 +75,9 @@ public final class RulViewModel {
         boolean number = pack.ok() || pack.status() == RulStatus.END_OF_LIFE_REACHED;
         packCycles.set(number ? pack.cycles() : Double.NaN);
         packBrief.set(RulText.brief(pack));
+        packNote.set(pack.ok() ? String.format(Locale.ROOT, "%.0f %% interval %.0f–%.0f, cell %d",
+                100 * org.evtwin.core.ml.Calibration.LEVEL, pack.lower(), pack.upper(), r.weakest())
+                : RulText.brief(pack));
         packSummary.set(number
                 ? String.format(Locale.ROOT, "Pack RUL (weakest cell %d): %s", r.weakest(), RulText.describe(pack))
                 : String.format(Locale.ROOT, "Pack RUL: %s (%d of %d cells answered)", RulText.describe(pack),

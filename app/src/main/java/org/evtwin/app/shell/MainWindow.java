@@ -36,8 +36,8 @@ public final class MainWindow {
     }
 
     /** The parts the composition root hands in. */
-    public record Parts(MenuBar menus, Node sources, PackParts pack, Node whatIf, ObservableStringValue status,
-            ObservableStringValue alertSummary) {
+    public record Parts(MenuBar menus, Node sources, PackParts pack, Node whatIf, Node dataSets,
+            ObservableStringValue status, ObservableStringValue alertSummary) {
     }
 
     public MainWindow(Parts parts, UserSettings settings) {
@@ -52,7 +52,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         historyTab = tab("Charts", parts.pack().history(), "tab-charts");
         alertsTab = tab("Alerts", parts.pack().alerts(), "tab-alerts");
-        tabs = new TabPane(historyTab, alertsTab, tab("What-if", parts.whatIf(), "tab-whatif"));
+        tabs = new TabPane(historyTab, alertsTab, tab("What-if", parts.whatIf(), "tab-whatif"),
+                tab("Data sets", parts.dataSets(), "tab-datasets"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select((int) settings.getDouble("layout.tab", 0));
         vertical = new SplitPane(horizontal, tabs);
@@ -92,6 +93,11 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** Brings the "Data sets" tab to the front. */
+    public void showDataSets() {
+        tabs.getSelectionModel().select(3);
     }
 
     public TabPane tabs() {

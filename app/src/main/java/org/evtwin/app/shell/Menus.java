@@ -19,7 +19,8 @@ import org.evtwin.app.sources.SimulatorControlsViewModel;
 public final class Menus {
     /** Actions the menus trigger that live outside the view models. */
     public record Actions(Runnable screenshot, Runnable quit, Runnable resetView, Runnable about,
-            Runnable shortcuts, Runnable thresholds) {
+            Runnable shortcuts, Runnable thresholds, Runnable importData, Runnable dataSets, Runnable modelCard,
+            Runnable trainRul) {
     }
 
     private Menus() {
@@ -32,6 +33,9 @@ public final class Menus {
     public static MenuBar build(Actions actions, SimulatorControlsViewModel sim, ObjectProperty<ColourBy> colourBy,
             BooleanProperty exploded) {
         Menu file = new Menu("_File", null,
+                item("Import data set…", shortcut(KeyCode.I), actions.importData()),
+                item("Data sets", shortcut(KeyCode.D), actions.dataSets()),
+                new SeparatorMenuItem(),
                 item("Save screenshot…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions.screenshot()),
                 new SeparatorMenuItem(),
                 item("Quit", shortcut(KeyCode.Q), actions.quit()));
@@ -62,8 +66,9 @@ public final class Menus {
         Menu view = new Menu("_View", null, colourMenu, explode, item("Reset 3D view", shortcut(KeyCode.DIGIT0),
                 actions.resetView()));
         Menu settings = new Menu("Se_ttings", null, item("Alert thresholds…", shortcut(KeyCode.COMMA),
-                actions.thresholds()));
-        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), actions.shortcuts()),
+                actions.thresholds()), item("Train the RUL model…", null, actions.trainRul()));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
+                actions.shortcuts()), item("RUL model card", null, actions.modelCard()),
                 item("About", null, actions.about()));
         return new MenuBar(file, simulation, view, settings, help);
     }

@@ -16,6 +16,18 @@ public final class Scenarios {
             "Hold at 4.1 V until C/20",
             "Rest for 2 hours");
 
+    /** The remembered scenario, or the default day when it does not parse any more (logged). */
+    public static org.evtwin.core.sim.experiment.Experiment parseOrDefault(String text,
+            org.evtwin.core.sim.drive.DriveCycleLibrary profiles) {
+        try {
+            return org.evtwin.core.sim.experiment.Experiment.parse(text, profiles.names());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Scenarios.class).warn("remembered scenario does not parse any more"
+                    + " ({}); using the default day", e.getMessage());
+            return org.evtwin.core.sim.experiment.Experiment.parse(DAY, profiles.names());
+        }
+    }
+
     private Scenarios() {
     }
 

@@ -1,0 +1,113 @@
+package org.evtwin.app;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.evtwin.app.rul.RulDialogs;
+import org.evtwin.app.rul.RulTrainingViewModel;
+import org.evtwin.app.rul.RulViewModel;
+import org.evtwin.core.ml.RulService;
+import org.evtwin.core.ml.live.CycleHistoryRecorder;
+import org.evtwin.core.ml.live.RulMonitor;
+import org.evtwin.core.model.PackTopology;
+import org.evtwin.core.telemetry.PackFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remaining useful life in the window: loads the shipped model off the FX thread, keeps one {@link RulMonitor} for
+ * the pack shown (cycle histories belong to one pack's cells), feeds it every frame on the source's thread, shows its
+ * latest answer on the pulse, raises the RUL alert, and opens the model card and the training dialog.
+ */
+final class RulWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(RulWiring.class);
+    /** End of life: 70 % of rated capacity, the what-if's threshold ({@code docs/rul.md}). */
+    private static final double EOL_FRACTION = 0.7;
+    /** Evaluation period [s of wall time]: capacity changes once per cycle, a slow cadence is plenty. */
+    private static final double PERIOD_S = 5;
+    private final Supplier<PackWorkbench> workbench;
+    private final RulViewModel vm;
+    private volatile RulService service;
+    private volatile RulMonitor monitor;
+
+    RulWiring(Supplier<PackWorkbench> workbench) {
+        this.workbench = workbench;
+        this.vm = new RulViewModel(() -> monitor == null ? null : monitor.latest());
+    }
+
+    /** Loads the shipped model in the background, then starts the monitor for the pack shown. */
+    void load() {
+        daemon("rul-load", () -> {
+            try {
+                service = RulService.withDefaultModel();
+                Platform.runLater(() -> startFor(workbench.get().topology()));
+            } catch (RuntimeException e) {
+                LOG.warn("RUL model not loaded: {}", e.getMessage());
+            }
+        }).start();
+    }
+
+    /** A fresh monitor for another pack (FX thread). */
+    void startFor(PackTopology topology) {
+        RulMonitor old = monitor;
+        if (old != null) {
+            old.close();
+        }
+        if (service == null) {
+            return;
+        }
+        monitor = new RulMonitor(service, new CycleHistoryRecorder(topology.cellCount(), topology.cell().capacityAh(),
+                EOL_FRACTION), r -> {
+                    if (r.pack().ok()) {
+                        workbench.get().alertEngine().evaluateRul(r.timeS(), r.pack().cycles());
+                    }
+                }).start(PERIOD_S);
+    }
+
+    /** Every frame, on the source's thread. */
+    void accept(PackFrame f) {
+        RulMonitor m = monitor;
+        if (m != null) {
+            m.accept(f);
+        }
+    }
+
+    /** Once per pulse (FX thread): the gauge and the picked cell's line. */
+    void pulse(PackWorkbench w) {
+        vm.cellProperty().set(w.packVm().getSelectedCell());
+        vm.update();
+        w.setRul(vm.packCyclesProperty().get(), vm.packNoteProperty().get(), vm.cellLineProperty().get());
+    }
+
+    void showModelCard(Window owner) {
+        if (service != null) {
+            RulDialogs.modelCard(owner, service.card());
+        }
+    }
+
+    /** The training dialog; a trained model the user chooses replaces the monitor's from its next evaluation. */
+    void showTraining(Window owner, Path modelFolder) {
+        RulDialogs.training(owner, new RulTrainingViewModel(modelFolder, task -> daemon("rul-training", task)
+                .start()), model -> {
+                    service = new RulService(model);
+                    RulMonitor m = monitor;
+                    if (m != null) {
+                        m.setService(service);
+                    }
+                });
+    }
+
+    void close() {
+        RulMonitor m = monitor;
+        if (m != null) {
+            m.close();
+        }
+    }
+
+    private static Thread daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
