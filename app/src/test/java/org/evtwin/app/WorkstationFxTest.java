@@ -130,8 +130,12 @@ class WorkstationFxTest {
     @Order(4)
     void movingAWhatIfSliderChangesTheProjection() throws Exception {
         onFx(() -> {
-            TabPane tabs = (TabPane) app.scene().getRoot().lookup(".tab-pane");
-            tabs.getSelectionModel().select(2);
+            // the bottom tab pane (the sources on the left are a tab pane too): the one with the what-if tab
+            for (javafx.scene.Node n : app.scene().getRoot().lookupAll(".tab-pane")) {
+                TabPane tabs = (TabPane) n;
+                tabs.getTabs().stream().filter(t -> "tab-whatif".equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
             return null;
         });
         waitFor(() -> app.whatIfVm().readyProperty().get(), "the what-if baseline");
@@ -229,6 +233,41 @@ class WorkstationFxTest {
         ROBOT.clickOn("OK");
         waitFor(() -> app.alertEngine().thresholds().cellTemperature().warning() == 45.0,
                 "the alert engine uses the new 45 °C warning level");
+    }
+
+    @Test
+    @Order(8)
+    void sampleRecordingReplaysThroughTheTwinAndBack() throws Exception {
+        focusMainWindow();
+        ROBOT.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);   // File › Data sets
+        waitFor(() -> ROBOT.lookup("#sample-offer-accept").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false), "the first-start offer of the sample recordings");
+        ROBOT.clickOn("#sample-offer-accept");
+        waitFor(() -> onFxQuiet(() -> ((javafx.scene.control.TableView<?>) app.scene().lookup("#datasets-table"))
+                .getItems().size()) == 4, "the four sample recordings imported and listed");
+        onFx(() -> {
+            var table = (javafx.scene.control.TableView<?>) app.scene().lookup("#datasets-table");
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).toString().contains("dis_1_cap")) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+            return null;
+        });
+        ROBOT.clickOn("#datasets-replay");
+        waitFor(() -> app.app().active() instanceof org.evtwin.core.replay.ReplayEngine,
+                "the replay feeds the window");
+        waitFor(() -> onFxQuiet(() -> ((Label) app.scene().lookup("#status")).getText()).startsWith("Replay"),
+                "the status line names the replay");
+        waitFor(() -> onFxQuiet(() -> ((javafx.stage.Stage) app.scene().getWindow()).getTitle()).contains("1 cell"),
+                "the window shows the replayed single cell");
+        onFx(() -> {
+            app.app().useSimulator();
+            return null;
+        });
+        waitFor(() -> app.app().active() == app.engine(), "back on the simulator");
+        waitFor(() -> onFxQuiet(() -> ((javafx.stage.Stage) app.scene().getWindow()).getTitle()).contains(
+                "192 cells"), "the window shows the simulated pack again");
     }
 
     /**
