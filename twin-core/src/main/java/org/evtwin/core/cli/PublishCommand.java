@@ -81,6 +81,7 @@ final class PublishCommand extends JsonCommand implements Callable<Integer> {
         Simulator simulator = new Simulator(new PackModel(topology, ambientC, 1.0), sim, profiles);
         long[] sent = {0};
         long start = System.nanoTime();
+        long startEpochMs = System.currentTimeMillis();
         try (MqttTransport transport = MqttTransport.open(settings, NoCallbacks.INSTANCE)) {
             transport.connect(15_000);
             TelemetryPublisher publisher = new TelemetryPublisher(transport, spec1, settings.qos());
@@ -95,7 +96,9 @@ final class PublishCommand extends JsonCommand implements Callable<Integer> {
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
-                publisher.publish(frame, System.currentTimeMillis());
+                // the measurement time is the frame's simulated instant on the wall clock of the start: strictly
+                // increasing even when publishing catches up in a burst (wall-clock stamps would repeat a ms)
+                publisher.publish(frame, startEpochMs + Math.round(frame.timeS() * 1000));
                 sent[0]++;
             }, new StderrProgress(spec), () -> count != null && sent[0] >= count);
             if (!publisher.flush(30_000)) {
