@@ -12,7 +12,12 @@ import org.evtwin.core.telemetry.SampleBlock;
 /**
  * {@link LiveSessionWriter}: frames become rows of blocks (pack values, then per cell voltage, current, temperature,
  * SoC, SoH grouped by quantity), stored and committed when a block is full or its oldest frame has waited
- * {@value #FLUSH_MS} ms. Keys are frame times, strictly increasing; see {@link RecentKeys}.
+ * {@value #FLUSH_MS} ms. Keys are frame times; see {@link RecentKeys}.
+ *
+ * <p>QoS 1 does not keep order on redelivery: a message the broker re-sends after a lost acknowledgement arrives
+ * after later ones (seen with Moquette about 10 s late). New frames therefore wait in a reorder buffer for
+ * {@link #reorderMs} of wall time before they are released, in time order, to the blocks; only a frame older than
+ * what was already released is counted OUT_OF_ORDER and not stored.
  */
 final class LiveSession extends BackgroundWriter<PackFrame> implements LiveSessionWriter {
     static final long FLUSH_MS = 1000;
@@ -25,7 +30,14 @@ final class LiveSession extends BackgroundWriter<PackFrame> implements LiveSessi
     private final BlockWriter blocks;
     private final RowBuffer buffer;
     private final double[] row;
+    /** How long a frame waits for late ones before it is written [ms of wall time]; tests may set 0. */
+    static volatile long reorderMs = 15_000;
     private final RecentKeys keys = new RecentKeys(1 << 16);
+    private final java.util.TreeMap<Double, PackFrame> pending = new java.util.TreeMap<>();
+    /** (arrival [ns], newest frame time then [s]) for each frame that raised the newest time. */
+    private final java.util.ArrayDeque<double[]> horizons = new java.util.ArrayDeque<>();
+    private double newestS = Double.NEGATIVE_INFINITY;
+    private double releasedS = Double.NEGATIVE_INFINITY;
     private long bufferSince;
 
     private LiveSession(JdbcDataSetStore store, long id, LiveSessionRequest request) throws SQLException {
@@ -65,28 +77,52 @@ final class LiveSession extends BackgroundWriter<PackFrame> implements LiveSessi
                 rejected.incrementAndGet();
                 continue;
             }
-            switch (keys.classify(f.timeS())) {
+            switch (keys.classify(f.timeS(), releasedS)) {
                 case DUPLICATE -> duplicates.incrementAndGet();
                 case OUT_OF_ORDER -> outOfOrder.incrementAndGet();
                 case NEW -> {
-                    if (buffer.size == 0) {
-                        bufferSince = System.nanoTime();
-                    }
-                    FrameChannels.fill(f, cells, row);
-                    buffer.add(f.timeS(), row);
-                    if (buffer.isFull()) {
-                        flush();
+                    pending.put(f.timeS(), f);
+                    if (f.timeS() > newestS) {
+                        newestS = f.timeS();
+                        horizons.addLast(new double[] {System.nanoTime(), newestS});
                     }
                 }
             }
         }
+        release(false);
     }
 
     @Override
     void tick() throws SQLException {
+        release(false);
         if (buffer.size > 0 && System.nanoTime() - bufferSince >= FLUSH_MS * 1_000_000) {
             flush();
         }
+    }
+
+    /** Moves the frames that waited long enough (all of them at the end) to the block buffer, in time order. */
+    private void release(boolean all) throws SQLException {
+        double horizon = releasedS;
+        long now = System.nanoTime();
+        while (!horizons.isEmpty() && (all || now - (long) horizons.peekFirst()[0] >= reorderMs * 1_000_000)) {
+            horizon = Math.max(horizon, horizons.pollFirst()[1]);
+        }
+        if (horizon <= releasedS && !all) {
+            return;
+        }
+        var ready = all ? pending : pending.headMap(horizon, true);
+        for (PackFrame f : ready.values()) {
+            if (buffer.size == 0) {
+                bufferSince = now;
+            }
+            FrameChannels.fill(f, cells, row);
+            buffer.add(f.timeS(), row);
+            if (buffer.isFull()) {
+                flush();
+            }
+        }
+        ready.clear();
+        releasedS = Math.max(horizon, all ? newestS : horizon);
     }
 
     private void flush() throws SQLException {
@@ -108,6 +144,7 @@ final class LiveSession extends BackgroundWriter<PackFrame> implements LiveSessi
     @Override
     void finish() throws SQLException {
         try (connection; blocks) {
+            release(true);
             if (buffer.size > 0) {
                 flush();
             }

@@ -4,9 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Tells a new frame time from a redelivered one. Times must increase: a time above the newest is NEW; one at or
- * below it is a DUPLICATE when it is among the last {@code capacity} stored times (QoS 1 redelivers recent messages),
- * else OUT_OF_ORDER (not stored: the session's blocks are in time order).
+ * Tells a new frame time from a redelivered one. A time among the last {@code capacity} accepted times is a DUPLICATE
+ * (QoS 1 redelivers recent messages); one at or below the time already released to the session's blocks is
+ * OUT_OF_ORDER (not stored: blocks are in time order); anything else is NEW, whatever its order among the frames not
+ * yet released (the session reorders those, see {@link LiveSession}).
  */
 final class RecentKeys {
     enum Kind { NEW, DUPLICATE, OUT_OF_ORDER }
@@ -15,26 +16,28 @@ final class RecentKeys {
     private final Set<Double> recent;
     private int next;
     private int size;
-    private double newest = Double.NEGATIVE_INFINITY;
 
     RecentKeys(int capacity) {
         ring = new double[capacity];
         recent = new HashSet<>(capacity * 2);
     }
 
-    Kind classify(double timeS) {
-        if (timeS > newest) {
-            if (size == ring.length) {
-                recent.remove(ring[next]);
-            } else {
-                size++;
-            }
-            ring[next] = timeS;
-            next = (next + 1) % ring.length;
-            recent.add(timeS);
-            newest = timeS;
-            return Kind.NEW;
+    /** @param releasedS newest time already written to the blocks [s] */
+    Kind classify(double timeS, double releasedS) {
+        if (recent.contains(timeS)) {
+            return Kind.DUPLICATE;
         }
-        return recent.contains(timeS) ? Kind.DUPLICATE : Kind.OUT_OF_ORDER;
+        if (timeS <= releasedS) {
+            return Kind.OUT_OF_ORDER;
+        }
+        if (size == ring.length) {
+            recent.remove(ring[next]);
+        } else {
+            size++;
+        }
+        ring[next] = timeS;
+        next = (next + 1) % ring.length;
+        recent.add(timeS);
+        return Kind.NEW;
     }
 }

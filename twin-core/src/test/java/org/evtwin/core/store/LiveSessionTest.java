@@ -38,8 +38,14 @@ class LiveSessionTest {
         return new PackFrame(t, 30, 3 * 3.6, 0.9 - 1e-5 * t, "NONE", v, i, temp, soc, soh);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void defaultReorderWindow() {
+        LiveSession.reorderMs = 15_000;
+    }
+
     @Test
     void redeliveredFramesAreCountedNotStoredTwiceAndEveryValueReadsBack(@TempDir Path dir) throws Exception {
+        LiveSession.reorderMs = 0;   // every frame released at once: a frame older than the newest is out of order
         DatabaseLocation where = StoreFixture.location(dir);
         try (DataSetStore store = DataSetStore.open(where)) {
             LiveSessionWriter w = store.openLiveSession(new LiveSessionRequest("bench run", "ev/car-7/battery/telemetry",
@@ -148,6 +154,36 @@ class LiveSessionTest {
             assertArrayEquals(small, first.payload());
             assertEquals(now, first.receivedAt());
             assertEquals("car-7", first.vehicle());
+        }
+    }
+
+    @Test
+    void aLateRedeliveryWithinTheReorderWindowIsStoredInTimeOrder(@TempDir Path dir) throws Exception {
+        LiveSession.reorderMs = 60_000;   // nothing is released before close
+        try (DataSetStore store = DataSetStore.open(StoreFixture.location(dir))) {
+            LiveSessionWriter w = store.openLiveSession(new LiveSessionRequest("late", "ev/car-8/battery/telemetry",
+                    "car-8", CELLS, 1_000));
+            for (int t = 0; t < 100; t++) {
+                assertTrue(w.offer(frame(t)));
+            }
+            assertTrue(w.offer(frame(50.5)));   // QoS 1 re-sent it after a lost acknowledgement: it comes late
+            assertTrue(w.offer(frame(50.5)));   // and once more
+            w.close();
+            WriterStats s = w.stats();
+            assertEquals(101, s.written());
+            assertEquals(1, s.duplicates());
+            assertEquals(0, s.outOfOrder());
+            List<double[]> rows = RealFilesTest.readAll(store, w.sessionId());
+            assertEquals(101, rows.size());
+            for (int k = 1; k < rows.size(); k++) {
+                assertTrue(rows.get(k)[0] > rows.get(k - 1)[0], "time order at row " + k);
+            }
+            assertEquals(50.5, rows.get(51)[0]);
+            assertEquals(frame(50.5).cellVoltageV()[1],
+                    rows.get(51)[1 + store.find(w.sessionId()).orElseThrow().coreChannels()
+                            .indexOf(Channel.cell(Signal.CELL_VOLTAGE_V, 1))]);
+        } finally {
+            LiveSession.reorderMs = 15_000;
         }
     }
 }
