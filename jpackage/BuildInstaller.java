@@ -170,12 +170,17 @@ public final class BuildInstaller {
 
     /** The runtime: the JDK modules the jars need (jdeps) plus the JavaFX modules, with headroom, trimmed. */
     private Path jlink(Path input, Path jmods, List<Path> fxJars) throws IOException {
+        List<String> inputJars;
+        try (Stream<Path> jars = Files.list(input)) {
+            inputJars = jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString).toList();
+        }
+        // the input jars are on the module path too: a modular one (commons-text) requires others by module name
+        List<String> jdepsModulePath = new ArrayList<>(fxJars.stream().map(Path::toString).toList());
+        jdepsModulePath.addAll(inputJars);
         List<String> jdeps = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
                 "--multi-release", Integer.toString(Runtime.version().feature()), "--module-path",
-                String.join(java.io.File.pathSeparator, fxJars.stream().map(Path::toString).toList())));
-        try (Stream<Path> jars = Files.list(input)) {
-            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> jdeps.add(p.toString()));
-        }
+                String.join(java.io.File.pathSeparator, jdepsModulePath)));
+        jdeps.addAll(inputJars);
         String found = tool("jdeps", jdeps).strip();
         String[] lines = found.split("\\R");
         TreeSet<String> modules = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
