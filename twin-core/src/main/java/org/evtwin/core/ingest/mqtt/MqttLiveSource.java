@@ -65,6 +65,9 @@ public final class MqttLiveSource implements FrameSource {
         if (!m.vehicleId().equals(selected) || paused) {
             return;
         }
+        if (frame.timeS() <= lastTimeS) {
+            return;   // a late QoS 1 redelivery of an older frame: recorded, but the screen and alerts only go forward
+        }
         lastTimeS = frame.timeS();
         latest.publish(frame);
         for (FrameSink l : frameListeners) {
@@ -89,6 +92,9 @@ public final class MqttLiveSource implements FrameSource {
 
     /** The vehicle whose frames go to the screen. */
     public void select(String vehicleId) {
+        if (!java.util.Objects.equals(selected, vehicleId)) {
+            lastTimeS = Double.NaN;   // the next vehicle's clock starts afresh
+        }
         selected = vehicleId;
     }
 
