@@ -24,6 +24,7 @@ public final class Launcher {
             }
         }
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        Preload.start(args);
         Application.launch(WorkstationApp.class, args);
     }
 }

@@ -37,12 +37,13 @@ final class PackWorkbench {
     private final Pack3DViewModel packVm;
     private final Pack3DView packView;
     private final GaugesViewModel gaugesVm;
-    private final GaugesView gauges;
     private final CellDetailViewModel cellVm;
     private final HistoryViewModel historyVm;
-    private final HistoryView history;
     private final AlertsViewModel alertsVm;
-    private final MainWindow.PackParts parts;
+    /** Built on first use ({@link #parts()}): at start-up only the 3D view is needed for the first frame. */
+    private GaugesView gauges;
+    private HistoryView history;
+    private MainWindow.PackParts parts;
     private final ReadOnlyStringWrapper alertSummary = new ReadOnlyStringWrapper("No alerts");
     private long alertVersion = -1;
     private double resistanceOhm = Double.NaN;
@@ -62,13 +63,8 @@ final class PackWorkbench {
         packVm.explodedProperty().bindBidirectional(exploded);
         packView = new Pack3DView(packVm);
         gaugesVm = new GaugesViewModel(alertEngine.thresholds());
-        double packMaxA = topology.cell().limits().maxDischargeCRate() * topology.capacityAh();
-        double packMaxV = topology.cell().limits().maxVoltageV() * topology.seriesGroups();
-        gauges = new GaugesView(gaugesVm, packMaxA, packMaxV, packMaxA * packMaxV / 1000);
         cellVm = new CellDetailViewModel(topology);
         historyVm = new HistoryViewModel();
-        history = new HistoryView(historyVm);
-        history.setSeriesGroups(topology.seriesGroups());
         alertsVm = new AlertsViewModel(alertEngine::active);
         alertEngine.addListener(alertsVm);
         packVm.selectedCellProperty().addListener((o, a, cell) -> {
@@ -76,8 +72,6 @@ final class PackWorkbench {
             historyVm.selectedCellProperty().set(cell.intValue());
             onPick.accept(cell.intValue());
         });
-        parts = new MainWindow.PackParts(packView.root(), gauges.root(), new CellDetailView(cellVm).root(),
-                history.root(), new AlertsView(alertsVm).root());
     }
 
     PackTopology topology() {
@@ -96,8 +90,25 @@ final class PackWorkbench {
         return packView;
     }
 
+    /** The views of this pack; all but the 3D view are built on the first call (FX thread). */
     MainWindow.PackParts parts() {
+        if (parts == null) {
+            double packMaxA = topology.cell().limits().maxDischargeCRate() * topology.capacityAh();
+            double packMaxV = topology.cell().limits().maxVoltageV() * topology.seriesGroups();
+            gauges = new GaugesView(gaugesVm, packMaxA, packMaxV, packMaxA * packMaxV / 1000);
+            gauges.update();
+            history = new HistoryView(historyVm);
+            history.setSeriesGroups(topology.seriesGroups());
+            parts = new MainWindow.PackParts(packView.root(), gauges.root(), new CellDetailView(cellVm).root(),
+                    history.root(), new AlertsView(alertsVm).root());
+        }
         return parts;
+    }
+
+    /** The 3D view alone, with empty panes for the rest: what the first frame needs ({@link #parts()} follows). */
+    MainWindow.PackParts packOnly() {
+        return new MainWindow.PackParts(packView.root(), new javafx.scene.layout.Pane(),
+                new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane());
     }
 
     ReadOnlyStringProperty alertSummaryProperty() {
@@ -124,7 +135,9 @@ final class PackWorkbench {
         packVm.apply(f);
         historyVm.apply(f);
         gaugesVm.apply(f);
-        gauges.update();   // tiles redraw only when a new frame arrived, not every pulse
+        if (gauges != null) {
+            gauges.update();   // tiles redraw only when a new frame arrived, not every pulse
+        }
         cellVm.setResistanceOhm(resistanceOhm);
         cellVm.apply(f);
     }
@@ -152,7 +165,9 @@ final class PackWorkbench {
     /** Every pulse, on the FX thread. */
     void pulse(long now) {
         packView.update();
-        history.update(now);
+        if (history != null) {
+            history.update(now);
+        }
         alertsVm.drainOnPulse(now);
         ActiveAlerts active = alertEngine.active();
         if (active.version() != alertVersion) {
@@ -167,6 +182,8 @@ final class PackWorkbench {
     void setThresholds(AlertThresholds thresholds) {
         alertEngine.setThresholds(thresholds);
         gaugesVm.setThresholds(thresholds);
-        gauges.refreshBands();
+        if (gauges != null) {
+            gauges.refreshBands();
+        }
     }
 }

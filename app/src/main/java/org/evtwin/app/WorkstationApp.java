@@ -20,6 +20,7 @@ import org.evtwin.app.settings.ThresholdsViewModel;
 import org.evtwin.app.settings.UserSettings;
 import org.evtwin.app.shell.Dialogs;
 import org.evtwin.app.shell.ErrorReporter;
+import org.evtwin.app.shell.FirstFrameWatch;
 import org.evtwin.app.shell.FramePump;
 import org.evtwin.app.shell.MainWindow;
 import org.evtwin.app.shell.Menus;
@@ -36,7 +37,6 @@ import org.evtwin.app.whatif.WhatIfView;
 import org.evtwin.app.whatif.WhatIfViewModel;
 import org.evtwin.core.alerts.AlertEngine;
 import org.evtwin.core.alerts.AlertThresholds;
-import org.evtwin.core.catalog.Catalog;
 import org.evtwin.core.engine.FrameSource;
 import org.evtwin.core.engine.SourceSwitch;
 import org.evtwin.core.engine.TwinEngine;
@@ -93,7 +93,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         AppDirectories dirs = AppDirectories.forCurrentUser();
         UserSettings settings = new UserSettings(dirs.config());
-        simulatorPack = Catalog.pack(options.pack());
+        simulatorPack = Preload.pack(options.pack());
         times.mark("settings+pack");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
         String scenarioText = settings.get("scenario.text", Scenarios.DAY);
@@ -142,7 +142,7 @@ public final class WorkstationApp extends Application implements SourceHost {
                         () -> rul.showModelCard(stage),
                         () -> rul.showTraining(stage, dirs.data().resolve("models"))),
                         simVm, colourBy, exploded),
-                sourceTabs, workbench.parts(), new WhatIfView(whatIfVm).root(), panels.dataSetsContent(),
+                sourceTabs, workbench.packOnly(), () -> new WhatIfView(whatIfVm).root(), panels.dataSetsContent(),
                 status.textProperty(), workbench.alertSummaryProperty()),
                 settings);
         scene.setRoot(window.root());
@@ -153,7 +153,6 @@ public final class WorkstationApp extends Application implements SourceHost {
         times.mark("window laid out");
 
         FramePump pump = new FramePump(sources.latest())
-                .onFrame(f -> times.firstFrame())
                 .onFrame(f -> workbench.apply(f))
                 .onPulse(now -> {
                     PackWorkbench w = workbench;
@@ -177,20 +176,26 @@ public final class WorkstationApp extends Application implements SourceHost {
         };
         stage.show();
         times.mark("shown");
-        started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
-                workbench.alertEngine(), this);
         engine.start();
         pump.start();
-        whatIfVm.start();
-        panels.openStore();
-        rul.load();
-        if (options.screenshot() != null) {
-            Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
-        }
-        LOG.info("workstation started: pack {} ({} cells), 3D {}; JavaFX ready after {} ms, window shown after {} ms"
-                + " of JVM uptime", simulatorPack.name(), simulatorPack.cellCount(), workbench.packView().is3D()
-                        ? "on" : "off (2D heat map)", enteredMs,
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        // The first frame shows the pack alone; the rest of the window is built right after it, then the
+        // background work that would compete with the first frame for the CPU starts.
+        new FirstFrameWatch(pump, () -> {
+            times.firstFrame();
+            window.complete(workbench.parts(), workbench.alertSummaryProperty(), settings);
+            started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
+                    workbench.alertEngine(), this);
+            whatIfVm.start();
+            panels.openStore();
+            rul.load();
+            if (options.screenshot() != null) {
+                Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
+            }
+            LOG.info("workstation started: pack {} ({} cells), 3D {}; JavaFX ready after {} ms, window complete"
+                    + " after {} ms of JVM uptime", simulatorPack.name(), simulatorPack.cellCount(),
+                    workbench.packView().is3D() ? "on" : "off (2D heat map)", enteredMs,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }).start();
     }
 
     private PackWorkbench newWorkbench(PackTopology topology, AlertThresholds levels) {

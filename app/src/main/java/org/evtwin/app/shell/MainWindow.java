@@ -1,5 +1,6 @@
 package org.evtwin.app.shell;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -36,7 +37,7 @@ public final class MainWindow {
     }
 
     /** The parts the composition root hands in. */
-    public record Parts(MenuBar menus, Node sources, PackParts pack, Node whatIf, Node dataSets,
+    public record Parts(MenuBar menus, Node sources, PackParts pack, Supplier<Node> whatIf, Node dataSets,
             ObservableStringValue status, ObservableStringValue alertSummary) {
     }
 
@@ -52,10 +53,10 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         historyTab = tab("Charts", parts.pack().history(), "tab-charts");
         alertsTab = tab("Alerts", parts.pack().alerts(), "tab-alerts");
-        tabs = new TabPane(historyTab, alertsTab, tab("What-if", parts.whatIf(), "tab-whatif"),
-                tab("Data sets", parts.dataSets(), "tab-datasets"));
+        Tab whatIf = tab("What-if", null, "tab-whatif");
+        buildOnFirstSelection(whatIf, parts.whatIf());
+        tabs = new TabPane(historyTab, alertsTab, whatIf, tab("Data sets", parts.dataSets(), "tab-datasets"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select((int) settings.getDouble("layout.tab", 0));
         vertical = new SplitPane(horizontal, tabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(settings.getDouble("layout.bottom", 0.62));
@@ -72,6 +73,28 @@ public final class MainWindow {
         root.setTop(parts.menus());
         root.setCenter(vertical);
         root.setBottom(bar);
+    }
+
+    /** A tab whose content is built when it is first shown: hidden tabs cost nothing at start-up. */
+    private static void buildOnFirstSelection(Tab tab, Supplier<Node> content) {
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is && tab.getContent() == null) {
+                    tab.setContent(content.get());
+                    tab.selectedProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
+    /**
+     * Completes the window after its first frame: the pack's other views and the tab the user last had open (the
+     * first frame shows the 3D pack alone, see {@code WorkstationApp}).
+     */
+    public void complete(PackParts pack, ObservableStringValue alerts, UserSettings settings) {
+        showPack(pack, alerts);
+        tabs.getSelectionModel().select((int) settings.getDouble("layout.tab", 0));
     }
 
     private static Tab tab(String title, Node content, String id) {

@@ -57,15 +57,17 @@ public final class Screenshot {
      * or no frame arrives).
      */
     public static void afterFrames(FramePump pump, Scene scene, Path file, int frames) {
+        long framesBefore = pump.frames();
+        long pulsesBefore = pump.pulses();
         pump.onPulse(now -> {
-            if (pump.frames() >= frames) {
+            if (pump.frames() - framesBefore >= frames) {
                 pump.stop();
                 boolean saved = save(scene, file);
                 if (!saved) {
                     System.exit(1);
                 }
                 Platform.exit();
-            } else if (pump.pulses() > PATIENCE_PULSES) {
+            } else if (pump.pulses() - pulsesBefore > PATIENCE_PULSES) {
                 LOG.error("screenshot mode: only {} of {} frames after {} pulses; giving up", pump.frames(), frames,
                         pump.pulses());
                 System.exit(1);
