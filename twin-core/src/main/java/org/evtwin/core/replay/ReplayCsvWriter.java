@@ -3,12 +3,9 @@ package org.evtwin.core.replay;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
-import org.evtwin.core.TwinException;
+import org.evtwin.core.io.PartialFile;
 import org.evtwin.core.telemetry.PackFrame;
 
 /**
@@ -19,24 +16,14 @@ import org.evtwin.core.telemetry.PackFrame;
  * Writes {@code <file>.part} and renames it on {@link #close()}; {@link #abort()} deletes it.
  */
 public final class ReplayCsvWriter implements Consumer<ReplayFrame>, AutoCloseable {
-    private final Path target;
-    private final Path partial;
+    private final PartialFile file;
     private final BufferedWriter out;
     private boolean headerWritten;
     private long rows;
 
     public ReplayCsvWriter(Path target) {
-        this.target = target;
-        this.partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new TwinException(target + ": cannot write (" + e.getMessage() + ")", e);
-        }
+        this.file = new PartialFile(target);
+        this.out = file.writer();
     }
 
     @Override
@@ -64,7 +51,7 @@ public final class ReplayCsvWriter implements Consumer<ReplayFrame>, AutoCloseab
             out.write(row.append('\n').toString());
             rows++;
         } catch (IOException e) {
-            throw new UncheckedIOException(partial + ": write failed", e);
+            throw new UncheckedIOException(file.partial() + ": write failed", e);
         }
     }
 
@@ -110,21 +97,11 @@ public final class ReplayCsvWriter implements Consumer<ReplayFrame>, AutoCloseab
     /** Finishes the file and moves it to its final name. */
     @Override
     public void close() {
-        try {
-            out.close();
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new TwinException(target + ": cannot finish writing (" + e.getMessage() + ")", e);
-        }
+        file.commit();
     }
 
     /** Discards the partial file (after an error or a cancel). */
     public void abort() {
-        try {
-            out.close();
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            throw new TwinException(partial + ": cannot remove partial file (" + e.getMessage() + ")", e);
-        }
+        file.abort();
     }
 }

@@ -2,13 +2,11 @@ package org.evtwin.core.store;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.evtwin.core.TwinException;
+import org.evtwin.core.io.PartialFile;
 import org.evtwin.core.telemetry.Channel;
 import org.evtwin.core.telemetry.SampleBlock;
 
@@ -24,41 +22,31 @@ public final class DataSetExport {
 
     /** Exports data set {@code id}; returns the number of rows written. {@code progress} gets the rows so far. */
     public static long run(DataSetStore store, long id, Path out, LongConsumer progress) {
-        Path partial = out.resolveSibling(out.getFileName() + ".part");
         long rows = 0;
-        try (SampleCursor cursor = store.openSamples(id, Double.NEGATIVE_INFINITY)) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                w.write(header(cursor.channels()));
-                StringBuilder line = new StringBuilder(256);
-                for (SampleBlock b; (b = cursor.next()) != null; ) {
-                    for (int r = 0; r < b.size(); r++) {
-                        line.setLength(0);
-                        line.append(b.timeS(r));
-                        for (int c = 0; c < b.channels().size(); c++) {
-                            line.append(',');
-                            double v = b.value(r, c);
-                            if (!Double.isNaN(v)) {
-                                line.append(v);
-                            }
+        try (SampleCursor cursor = store.openSamples(id, Double.NEGATIVE_INFINITY);
+                PartialFile file = new PartialFile(out)) {
+            BufferedWriter w = file.writer();
+            w.write(header(cursor.channels()));
+            StringBuilder line = new StringBuilder(256);
+            for (SampleBlock b; (b = cursor.next()) != null; ) {
+                for (int r = 0; r < b.size(); r++) {
+                    line.setLength(0);
+                    line.append(b.timeS(r));
+                    for (int c = 0; c < b.channels().size(); c++) {
+                        line.append(',');
+                        double v = b.value(r, c);
+                        if (!Double.isNaN(v)) {
+                            line.append(v);
                         }
-                        w.write(line.append('\n').toString());
                     }
-                    rows += b.size();
-                    progress.accept(rows);
+                    w.write(line.append('\n').toString());
                 }
+                rows += b.size();
+                progress.accept(rows);
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.commit();
             return rows;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the message below names the file; a left-over .part is harmless
-            }
             throw new TwinException(out + ": cannot write (" + e.getMessage() + ")", e);
         }
     }

@@ -4,11 +4,8 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.evtwin.core.TwinException;
+import org.evtwin.core.io.PartialFile;
 
 /**
  * Writes frames as the project's telemetry CSV (wide format, documented in {@code assets/schemas/telemetry-csv.md}):
@@ -23,26 +20,16 @@ public final class FrameCsvWriter implements FrameSink, Closeable {
         "pack_soc", "min_cell_voltage_v", "max_cell_voltage_v", "max_temperature_c", "limit"};
     public static final String[] CELL_QUANTITIES = {"voltage_v", "current_a", "temperature_c", "soc", "soh"};
 
-    private final Path target;
-    private final Path partial;
+    private final PartialFile file;
     private final BufferedWriter out;
     private final boolean perCell;
     private boolean headerWritten;
     private long rows;
 
     public FrameCsvWriter(Path target, boolean perCell) {
-        this.target = target;
-        this.partial = target.resolveSibling(target.getFileName() + ".part");
+        this.file = new PartialFile(target);
+        this.out = file.writer();
         this.perCell = perCell;
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new TwinException(target + ": cannot write (" + e.getMessage() + ")", e);
-        }
     }
 
     @Override
@@ -67,7 +54,7 @@ public final class FrameCsvWriter implements FrameSink, Closeable {
             out.write(row.append('\n').toString());
             rows++;
         } catch (IOException e) {
-            throw new UncheckedIOException(partial + ": write failed", e);
+            throw new UncheckedIOException(file.partial() + ": write failed", e);
         }
     }
 
@@ -90,21 +77,11 @@ public final class FrameCsvWriter implements FrameSink, Closeable {
     /** Finishes the file and moves it to its final name. */
     @Override
     public void close() {
-        try {
-            out.close();
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new TwinException(target + ": cannot finish writing (" + e.getMessage() + ")", e);
-        }
+        file.commit();
     }
 
     /** Discards the partial file (after an error or a cancel). */
     public void abort() {
-        try {
-            out.close();
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            throw new TwinException(partial + ": cannot remove partial file (" + e.getMessage() + ")", e);
-        }
+        file.abort();
     }
 }

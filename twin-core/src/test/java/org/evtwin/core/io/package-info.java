@@ -1,0 +1,2 @@
+/** Tests of {@code org.evtwin.core.io}. */
+package org.evtwin.core.io;
