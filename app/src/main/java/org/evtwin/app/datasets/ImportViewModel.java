@@ -67,6 +67,9 @@ public final class ImportViewModel {
     public CompletableFuture<ImportPreview.Result> chooseFile(Path path) {
         file.set(path);
         mapping.set(null);   // a file that cannot be read must not keep the previous file's mapping
+        mappingOrigin.set("");
+        mappingVersion++;
+        editor.load(null, null);
         name.set(stem(path));
         state.set(ImportState.READING);
         job.reset();
@@ -132,7 +135,7 @@ public final class ImportViewModel {
         mappingVersion++;
         editor.load(columns, m);
         mapping.set(m);
-        mappingOrigin.set(m == null ? "" : origin);
+        mappingOrigin.set(origin);
         mappedColumns.setAll(m == null ? List.of() : m.columns());
         showPreview(p);
         message.set("");

@@ -30,6 +30,9 @@ final class MappingBuilder {
      * @param dialect the mapping whose dialect, header position, name and time order are kept (null = defaults)
      */
     static Built build(List<MappingRow> rows, TimeSpec.Kind kind, String pattern, String zone, ColumnMapping dialect) {
+        if (rows.isEmpty()) {
+            return new Built(null, List.of());   // no file (or no columns) yet: nothing to say
+        }
         List<String> problems = new ArrayList<>();
         for (MappingRow r : rows) {
             if (!r.inFile() && r.targetProperty().get().role() != MappingTarget.Role.IGNORE) {

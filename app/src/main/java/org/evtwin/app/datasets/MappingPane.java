@@ -28,7 +28,9 @@ final class MappingPane {
 
     Node root() {
         Label origin = new Label();
-        origin.textProperty().bind(Bindings.concat("Column mapping (", vm.mappingOriginProperty(), ")"));
+        origin.textProperty().bind(Bindings.createStringBinding(() -> vm.mappingOriginProperty().get().isEmpty()
+                ? "Column mapping" : "Column mapping (" + vm.mappingOriginProperty().get() + ")",
+                vm.mappingOriginProperty()));
         origin.getStyleClass().add("section-title");
         Button load = new Button("Load mapping…");
         load.setId("import-load-mapping");
