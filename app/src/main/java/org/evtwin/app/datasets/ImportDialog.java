@@ -38,8 +38,10 @@ public final class ImportDialog {
 
     public ImportDialog(ImportViewModel vm) {
         this.vm = vm;
+        Node preview = previewSection();
+        VBox.setVgrow(preview, Priority.ALWAYS);   // the preview takes the height the mapping leaves
         root = new VBox(8, fileRow(), detection(), new MappingPane(vm, this::window).root(),
-                previewSection(), policyRow(), progressSection(),
+                preview, policyRow(), progressSection(),
                 resultSection(), buttons());
         root.setPadding(new Insets(12));
         root.setId("import-dialog");

@@ -9,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.evtwin.core.ingest.csv.ColumnSpec;
-import org.evtwin.core.ingest.csv.SourceUnit;
 import org.evtwin.core.ingest.csv.TimeSpec;
 
 /**
@@ -21,31 +21,37 @@ import org.evtwin.core.ingest.csv.TimeSpec;
  * problems of the mapping in red under it. Thin: every control is bound to the editor's properties.
  */
 final class MappingEditorPane {
+    private static final double ROW_HEIGHT = 30;
+
     private MappingEditorPane() {
     }
 
     static Node create(MappingEditor editor) {
         TableView<MappingRow> t = Tables.table("import-mapping", "Choose a file to map its columns");
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        t.getColumns().add(Tables.text("Source column", 170, r -> r.source() + (r.inFile() ? "" : " (not in file)")));
-        t.getColumns().add(Tables.text("First value", 150, MappingRow::sample));
-        t.getColumns().add(MappingCells.column("Is", 210, () -> MappingCells.choice("mapping-target",
+        t.getColumns().add(Tables.text("Source column", 150, r -> r.source() + (r.inFile() ? "" : " (not in file)")));
+        t.getColumns().add(Tables.text("First value", 124, MappingRow::sample));
+        t.getColumns().add(MappingCells.column("Maps to", 190, () -> MappingCells.choice("mapping-target",
                 MappingRow::targetProperty, r -> MappingTarget.ALL, r -> true, MappingTarget::label)));
-        t.getColumns().add(MappingCells.column("Cell", 64, () -> MappingCells.text("mapping-cell", 3,
+        t.getColumns().add(MappingCells.column("Cell", 56, () -> MappingCells.text("mapping-cell", 3,
                 MappingRow::cellProperty, r -> r.targetProperty().get().perCell())));
-        t.getColumns().add(MappingCells.column("Unit in file", 100, () -> MappingCells.choice("mapping-unit",
-                MappingRow::unitProperty, r -> r.targetProperty().get().units(), r -> signal(r), SourceUnit::symbol)));
-        t.getColumns().add(MappingCells.column("× Scale", 70, () -> MappingCells.text("mapping-scale", 4,
+        t.getColumns().add(MappingCells.column("Unit in file", 92, () -> MappingCells.choice("mapping-unit",
+                MappingRow::unitProperty, r -> r.targetProperty().get().units(), r -> signal(r), u -> Formats.unit(u.symbol()))));
+        t.getColumns().add(MappingCells.column("× Scale", 64, () -> MappingCells.text("mapping-scale", 4,
                 MappingRow::scaleProperty, MappingEditorPane::signal)));
-        t.getColumns().add(MappingCells.column("Positive means", 130, () -> MappingCells.choice("mapping-sign",
+        t.getColumns().add(MappingCells.column("Positive is", 110, () -> MappingCells.choice("mapping-sign",
                 MappingRow::signProperty, r -> List.of(ColumnSpec.Sign.values()),
                 r -> r.targetProperty().get().signed(), s -> s == ColumnSpec.Sign.CHARGE_POSITIVE ? "charge"
                         : "discharge")));
-        t.getColumns().add(MappingCells.column("May be empty", 96, () -> MappingCells.check("mapping-optional",
+        t.getColumns().add(MappingCells.column("May be empty", 116, () -> MappingCells.check("mapping-optional",
                 MappingRow::optionalProperty, MappingEditorPane::signal)));
         t.setItems(editor.rows());
-        t.setFixedCellSize(30);
-        t.setPrefHeight(30 * 6 + 30);
+        t.getColumns().forEach(c -> c.setStyle("-fx-alignment: CENTER-LEFT;"));
+        t.setFixedCellSize(ROW_HEIGHT);
+        // as tall as the file's columns (3 to 8 rows shown), then it scrolls
+        t.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> ROW_HEIGHT * (1.2 + Math.max(3,
+                Math.min(8, editor.rows().size()))), editor.rows()));
+        t.setMinHeight(Region.USE_PREF_SIZE);
         Label problems = new Label();
         problems.setId("import-mapping-problems");
         problems.getStyleClass().add("inline-error");
