@@ -27,7 +27,8 @@ final class MappingBuilder {
     }
 
     /**
-     * @param dialect the mapping whose dialect, header position, name and time order are kept (null = defaults)
+     * @param dialect the mapping whose dialect, header position, name and time order are kept (null = defaults); its
+     *                columns keep their order (the data set's channel order), newly mapped ones follow in file order
      */
     static Built build(List<MappingRow> rows, TimeSpec.Kind kind, String pattern, String zone, ColumnMapping dialect) {
         if (rows.isEmpty()) {
@@ -40,7 +41,12 @@ final class MappingBuilder {
             }
         }
         TimeSpec time = time(rows, kind, pattern, zone, problems);
-        List<ColumnSpec> columns = columns(rows, problems);
+        List<ColumnSpec> columns = new ArrayList<>(columns(rows, problems));
+        if (dialect != null) {
+            List<String> order = dialect.columns().stream().map(ColumnSpec::source).toList();
+            columns.sort(java.util.Comparator.comparingInt(c -> order.contains(c.source()) ? order.indexOf(c.source())
+                    : Integer.MAX_VALUE));
+        }
         if (columns.isEmpty()) {
             problems.add("no signal column: map at least one column to a pack or cell signal");
         }

@@ -48,8 +48,9 @@ public final class MappingEditor {
 
     /**
      * Shows the columns of a file with what {@code mapping} says about them (null: all ignored, time in seconds).
-     * Columns the mapping names but the file lacks are listed after the file's, marked not in the file. Does not call
-     * the edit listener.
+     * Columns the mapping names but the file lacks are listed after the file's, marked not in the file. Without
+     * columns (no file, or a header too long to list) the editor is empty and says nothing. Does not call the edit
+     * listener.
      */
     public void load(SourceColumns columns, ColumnMapping mapping) {
         loading = true;
@@ -60,7 +61,7 @@ public final class MappingEditor {
             for (int i = 0; i < names.size(); i++) {
                 out.add(new MappingRow(names.get(i), columns.samples().get(i), true));
             }
-            TimeSpec t = mapping == null ? null : mapping.time();
+            TimeSpec t = columns == null || mapping == null ? null : mapping.time();
             timeKind.set(t == null ? TimeSpec.Kind.SECONDS : t.kind());
             pattern.set(t == null || t.pattern() == null ? DEFAULT_PATTERN : t.pattern());
             zone.set(t == null ? "UTC" : t.zone());
