@@ -109,6 +109,10 @@ public final class ImportDialog {
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setItems(vm.previewRows());
         t.setPrefHeight(260);
+        ((Label) t.getPlaceholder()).textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get()
+                == null ? "Choose a file to see its first rows" : vm.mappingProperty().get() == null
+                ? "Map a time column and at least one signal to see the first rows as they will be imported" : "",
+                vm.fileProperty(), vm.mappingProperty()));
         t.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ImportPreview.Row row, boolean empty) {

@@ -82,6 +82,7 @@ class MappingEditorFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("no time column: choose one column as \"time\"\nno signal column: map at least one column to a"
                 + " pack or cell signal", robot.lookup("#import-mapping-problems").queryAs(Label.class).getText());
+        ViewSnapshots.save(robot.lookup("#import-dialog").query(), "import-dialog-unmapped.png");
 
         choose(robot, "mapping-target-5", MappingTarget.TIME);                       // t
         choose(robot, "mapping-target-0", MappingTarget.of(Signal.CELL_VOLTAGE_V));  // U, cell 0 by default
