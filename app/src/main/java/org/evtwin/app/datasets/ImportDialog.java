@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.evtwin.core.ingest.csv.ColumnSpec;
 import org.evtwin.core.ingest.csv.ImportPolicy;
 import org.evtwin.core.store.RejectRecord;
 import org.evtwin.core.telemetry.Channel;

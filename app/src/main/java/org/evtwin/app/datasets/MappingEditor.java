@@ -22,8 +22,8 @@ import org.evtwin.core.ingest.csv.TimeSpec;
  * The column-by-column mapping editor of the import dialog: one {@link MappingRow} per source column of the file,
  * the time form (seconds, milliseconds, ISO-8601, date + time columns, with pattern and zone). Every edit rebuilds
  * the mapping at once ({@link MappingBuilder}): {@link #builtProperty()} is the valid mapping or null, and
- * {@link #problems()} says per column and rule what is wrong. The dialect (delimiter, header position …) of the mapping
- * the editor was loaded with is kept. No scene classes.
+ * {@link #problems()} says per column and rule what is wrong. The dialect (delimiter, header position …) of the
+ * mapping the editor was loaded with is kept. No scene classes.
  */
 public final class MappingEditor {
     /** Pattern offered when the user switches to date + time columns. */

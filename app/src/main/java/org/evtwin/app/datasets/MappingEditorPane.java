@@ -36,7 +36,8 @@ final class MappingEditorPane {
         t.getColumns().add(MappingCells.column("Cell", 56, () -> MappingCells.text("mapping-cell", 3,
                 MappingRow::cellProperty, r -> r.targetProperty().get().perCell())));
         t.getColumns().add(MappingCells.column("Unit in file", 92, () -> MappingCells.choice("mapping-unit",
-                MappingRow::unitProperty, r -> r.targetProperty().get().units(), r -> signal(r), u -> Formats.unit(u.symbol()))));
+                MappingRow::unitProperty, r -> r.targetProperty().get().units(), MappingEditorPane::signal,
+                u -> Formats.unit(u.symbol()))));
         t.getColumns().add(MappingCells.column("× Scale", 64, () -> MappingCells.text("mapping-scale", 4,
                 MappingRow::scaleProperty, MappingEditorPane::signal)));
         t.getColumns().add(MappingCells.column("Positive is", 110, () -> MappingCells.choice("mapping-sign",

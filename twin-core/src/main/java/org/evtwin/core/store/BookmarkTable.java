@@ -40,7 +40,8 @@ final class BookmarkTable {
 
     /** Removes a bookmark; whether there was one of that name. */
     static boolean remove(Connection c, long dataSetId, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM replay_bookmark WHERE dataset_id = ? AND name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM replay_bookmark WHERE dataset_id = ?"
+                + " AND name = ?")) {
             ps.setLong(1, dataSetId);
             ps.setString(2, name.strip());
             return ps.executeUpdate() == 1;
