@@ -84,7 +84,10 @@ class MappingEditorFxTest {
                 + " pack or cell signal", robot.lookup("#import-mapping-problems").queryAs(Label.class).getText());
         ViewSnapshots.save(robot.lookup("#import-dialog").query(), "import-dialog-unmapped.png");
 
-        choose(robot, "mapping-target-5", MappingTarget.TIME);                       // t
+        robot.clickOn("#mapping-target-5");                                        // t: by mouse, in the popup
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> "time".equals(
+                c.getText())).queryAs(javafx.scene.control.ListCell.class));
+        assertEquals(MappingTarget.TIME, vm.editor().row("t").targetProperty().get());
         choose(robot, "mapping-target-0", MappingTarget.of(Signal.CELL_VOLTAGE_V));  // U, cell 0 by default
         choose(robot, "mapping-target-1", MappingTarget.of(Signal.PACK_CURRENT_A));  // I
         WaitForAsyncUtils.waitForFxEvents();
