@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.evtwin.core.ingest.csv.ColumnSpec;
 import org.evtwin.core.ingest.csv.ImportPolicy;
 import org.evtwin.core.store.RejectRecord;
 import org.evtwin.core.telemetry.Channel;
@@ -38,8 +37,10 @@ public final class ImportDialog {
 
     public ImportDialog(ImportViewModel vm) {
         this.vm = vm;
+        Node preview = previewSection();
+        VBox.setVgrow(preview, Priority.ALWAYS);   // the preview takes the height the mapping leaves
         root = new VBox(8, fileRow(), detection(), new MappingPane(vm, this::window).root(),
-                previewSection(), policyRow(), progressSection(),
+                preview, policyRow(), progressSection(),
                 resultSection(), buttons());
         root.setPadding(new Insets(12));
         root.setId("import-dialog");
@@ -107,6 +108,10 @@ public final class ImportDialog {
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setItems(vm.previewRows());
         t.setPrefHeight(260);
+        ((Label) t.getPlaceholder()).textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get()
+                == null ? "Choose a file to see its first rows" : vm.mappingProperty().get() == null
+                ? "Map a time column and at least one signal to see the first rows as they will be imported" : "",
+                vm.fileProperty(), vm.mappingProperty()));
         t.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ImportPreview.Row row, boolean empty) {

@@ -7,7 +7,7 @@ public enum ImportState {
     /** Reading the file's head (format detection, preview). */
     READING("Reading the first rows…"),
     /** The file is in no known format and no mapping was loaded. */
-    NEEDS_MAPPING("No known format: load a mapping (JSON) for this file."),
+    NEEDS_MAPPING("No known format: map the columns below, or load a mapping (JSON)."),
     /** A mapping is set and the preview shown: the import can start. */
     READY("Ready to import."),
     /** Importing in the background. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,19 +13,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.evtwin.core.ingest.csv.Cancellation;
 import org.evtwin.core.ingest.csv.ColumnMapping;
 import org.evtwin.core.ingest.csv.ColumnSpec;
 import org.evtwin.core.ingest.csv.FormatDetection;
-import org.evtwin.core.ingest.csv.ImportCancelledException;
-import org.evtwin.core.ingest.csv.ImportPolicy;
-import org.evtwin.core.ingest.csv.ImportProgress;
 import org.evtwin.core.ingest.csv.KnownFormats;
 import org.evtwin.core.ingest.csv.MappingJson;
+import org.evtwin.core.ingest.csv.SourceColumns;
 import org.evtwin.core.store.CsvFileImport;
 import org.evtwin.core.store.DataSetInfo;
 import org.evtwin.core.store.DataSetStore;
-import org.evtwin.core.store.DuplicateDataSetException;
 import org.evtwin.core.store.RejectRecord;
 import org.evtwin.core.telemetry.Channel;
 
@@ -42,7 +37,6 @@ public final class ImportViewModel {
     /** Format name stored for a file read with a user's mapping. */
     public static final String MAPPED_FORMAT = "mapped-csv";
 
-    private final DataSetStore store;
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper detection = new ReadOnlyStringWrapper(this, "detection", "");
@@ -56,44 +50,54 @@ public final class ImportViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(this, "state",
             ImportState.NO_FILE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<DataSetInfo> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ObservableList<RejectRecord> rejects = FXCollections.observableArrayList();
+    private final ImportJob job;
+    private final MappingEditor editor = new MappingEditor();
+    private long mappingVersion;
     private String knownFormat;
-    private volatile Cancellation cancellation;
     private Consumer<DataSetInfo> onImported = d -> { };
 
     public ImportViewModel(DataSetStore store, BackgroundTasks tasks) {
-        this.store = store;
         this.tasks = tasks;
+        job = new ImportJob(store, tasks, state, message);
+        editor.setOnEdited(this::edited);
     }
 
     /** Detects the format of {@code path} and previews its first rows (in the background). */
     public CompletableFuture<ImportPreview.Result> chooseFile(Path path) {
         file.set(path);
         mapping.set(null);   // a file that cannot be read must not keep the previous file's mapping
+        mappingOrigin.set("");
+        mappingVersion++;
+        editor.load(null, null);
         name.set(stem(path));
         state.set(ImportState.READING);
-        result.set(null);
-        rejects.clear();
-        progress.set(0);
-        progressText.set("");
+        job.reset();
         return tasks.run(() -> {
             FormatDetection d = KnownFormats.detect(path);
             ImportPreview.Result p = d.mapping() == null ? null : ImportPreview.read(path, d.mapping(), PREVIEW_ROWS);
-            return new Read(d, d.mapping(), p);
+            return new Read(d, d.mapping(), p, columns(path, d.mapping()));
         }, d -> {
             knownFormat = d.detection().format();
             detection.set(d.detection().message());
-            setMapping(d.detection().mapping(), d.detection().known() ? "the known format" : "suggested from the"
-                    + " header names: check it, save it, edit the JSON if needed and load it", d.preview());
+            setMapping(d.detection().mapping(), d.detection().known() ? "the known format" : d.mapping() == null
+                    ? "none found: map the columns below" : "suggested from the header names: check the columns below",
+                    d.preview(), d.columns());
         }, this::failed).thenApply(Read::preview);
     }
 
     /** What a background read of the file found. */
-    private record Read(FormatDetection detection, ColumnMapping mapping, ImportPreview.Result preview) {
+    private record Read(FormatDetection detection, ColumnMapping mapping, ImportPreview.Result preview,
+            SourceColumns columns) {
+    }
+
+    /** The file's columns for the editor, or null when it has none (detection already says why). */
+    private static SourceColumns columns(Path data, ColumnMapping dialect) {
+        try {
+            return data == null ? null : SourceColumns.read(data, dialect);
+        } catch (org.evtwin.core.TwinException e) {
+            return null;
+        }
     }
 
     /** Uses a mapping saved as JSON (the file's format then counts as {@value #MAPPED_FORMAT}). */
@@ -102,10 +106,11 @@ public final class ImportViewModel {
         state.set(ImportState.READING);
         return tasks.run(() -> {
             ColumnMapping m = MappingJson.read(json);
-            return new Read(null, m, data == null ? null : ImportPreview.read(data, m, PREVIEW_ROWS));
+            return new Read(null, m, data == null ? null : ImportPreview.read(data, m, PREVIEW_ROWS),
+                    columns(data, m));
         }, l -> {
             knownFormat = null;
-            setMapping(l.mapping(), "loaded from " + json.getFileName(), l.preview());
+            setMapping(l.mapping(), "loaded from " + json.getFileName(), l.preview(), l.columns());
         }, this::failed).thenApply(Read::preview);
     }
 
@@ -126,16 +131,49 @@ public final class ImportViewModel {
         }, p -> message.set("Mapping saved to " + p + "."), this::failed);
     }
 
-    private void setMapping(ColumnMapping m, String origin, ImportPreview.Result p) {
+    private void setMapping(ColumnMapping m, String origin, ImportPreview.Result p, SourceColumns columns) {
+        mappingVersion++;
+        editor.load(columns, m);
         mapping.set(m);
-        mappingOrigin.set(m == null ? "" : origin);
+        mappingOrigin.set(origin);
         mappedColumns.setAll(m == null ? List.of() : m.columns());
-        previewChannels.setAll(p == null ? List.of() : p.channels());
-        previewRows.setAll(p == null ? List.of() : p.rows());
-        previewProblem.set(p == null ? "" : p.problem());
+        showPreview(p);
         message.set("");
         state.set(file.get() == null ? ImportState.NO_FILE : m == null || knownFormat == null
                 && origin.startsWith("suggested") ? ImportState.NEEDS_MAPPING : ImportState.READY);
+    }
+
+    /** After an edit in the column editor: the edited mapping (or none while it has problems), then its preview. */
+    private void edited(ColumnMapping m) {
+        long version = ++mappingVersion;
+        Path data = file.get();
+        knownFormat = null;
+        mapping.set(m);
+        mappingOrigin.set("edited in the dialog");
+        mappedColumns.setAll(m == null ? List.of() : m.columns());
+        message.set("");
+        if (m == null || data == null) {
+            showPreview(null);
+            state.set(data == null ? ImportState.NO_FILE : ImportState.NEEDS_MAPPING);
+            return;
+        }
+        state.set(ImportState.READING);
+        tasks.run(() -> ImportPreview.read(data, m, PREVIEW_ROWS), p -> {
+            if (version == mappingVersion) {
+                showPreview(p);
+                state.set(ImportState.READY);
+            }
+        }, e -> {
+            if (version == mappingVersion) {
+                failed(e);
+            }
+        });
+    }
+
+    private void showPreview(ImportPreview.Result p) {
+        previewChannels.setAll(p == null ? List.of() : p.channels());
+        previewRows.setAll(p == null ? List.of() : p.rows());
+        previewProblem.set(p == null ? "" : p.problem());
     }
 
     /** Imports the file in the background with progress; {@link #cancel()} stops it and nothing is kept. */
@@ -145,63 +183,14 @@ public final class ImportViewModel {
         if (path == null || m == null || !state.get().canStart()) {
             throw new IllegalStateException("no file with a mapping ready to import (state " + state.get() + ")");
         }
-        Cancellation cancel = new Cancellation();
-        cancellation = cancel;
-        ImportPolicy p = errorPolicy.policy();
         String format = knownFormat != null ? knownFormat : MAPPED_FORMAT;
         String displayName = name.get() == null || name.get().isBlank() ? null : name.get().strip();
-        state.set(ImportState.RUNNING);
-        progress.set(0);
-        progressText.set("Starting…");
-        message.set("");
-        rejects.clear();
-        Consumer<ImportProgress> onProgress = tasks.coalescing(this::showProgress);
-        return tasks.run(() -> {
-            CsvFileImport.Result r = CsvFileImport.run(store, path, m, format, displayName, p, onProgress::accept,
-                    cancel);
-            return new Imported(r, r.dataSet().rejectedRows() > 0 ? store.rejects(r.dataSet().id(),
-                    DataSetsViewModel.REJECTS_SHOWN) : List.of());
-        }, i -> {
-            DataSetInfo d = i.result().dataSet();
-            result.set(d);
-            rejects.setAll(i.rejects());
-            progress.set(1);
-            state.set(ImportState.DONE);
-            message.set(ImportMessages.done(d, i.result().summary()));
-            onImported.accept(d);
-        }, this::importFailed).thenApply(Imported::result);
-    }
-
-    private record Imported(CsvFileImport.Result result, List<RejectRecord> rejects) {
-    }
-
-    private void showProgress(ImportProgress p) {
-        if (state.get() != ImportState.RUNNING) {
-            return;
-        }
-        double f = p.fraction();
-        progress.set(Double.isNaN(f) ? -1 : f);
-        progressText.set(ImportMessages.progress(p));
+        return job.start(path, m, format, displayName, errorPolicy.policy(), onImported);
     }
 
     /** Requests a cancel of the running import (any thread); the store keeps nothing of it. */
     public void cancel() {
-        Cancellation c = cancellation;
-        if (c != null) {
-            c.cancel();
-        }
-    }
-
-    private void importFailed(Throwable e) {
-        if (e instanceof ImportCancelledException || e instanceof org.evtwin.core.store.ImportCancelledException) {
-            state.set(ImportState.CANCELLED);
-        } else if (e instanceof DuplicateDataSetException d) {
-            state.set(ImportState.DUPLICATE);
-            result.set(d.existing());
-        } else {
-            state.set(ImportState.FAILED);
-        }
-        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        job.cancel();
     }
 
     private void failed(Throwable e) {
@@ -243,6 +232,11 @@ public final class ImportViewModel {
         return mappedColumns;
     }
 
+    /** The column-by-column editor of the mapping (loaded with each file and mapping; edits apply at once). */
+    public MappingEditor editor() {
+        return editor;
+    }
+
     public ObservableList<Channel> previewChannels() {
         return previewChannels;
     }
@@ -272,12 +266,12 @@ public final class ImportViewModel {
 
     /** Fraction of the file read, 0–1; -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progress.getReadOnlyProperty();
     }
 
     /** Rows so far, rows/s and time left. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return job.progressText.getReadOnlyProperty();
     }
 
     /** The summary after the import, or why it stopped (file, line, column, rule). */
@@ -287,11 +281,11 @@ public final class ImportViewModel {
 
     /** The imported data set, or for a duplicate the existing one. */
     public ReadOnlyObjectProperty<DataSetInfo> resultProperty() {
-        return result.getReadOnlyProperty();
+        return job.result.getReadOnlyProperty();
     }
 
     /** Rejects kept for the imported data set (file order). */
     public ObservableList<RejectRecord> rejects() {
-        return rejects;
+        return job.rejects;
     }
 }

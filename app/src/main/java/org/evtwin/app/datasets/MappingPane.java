@@ -1,22 +1,22 @@
 package org.evtwin.app.datasets;
 
 import java.io.File;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.evtwin.core.ingest.csv.ColumnSpec;
 
-/** The import dialog's mapping part: where the mapping came from, its time and columns, load/save as JSON. */
+/**
+ * The import dialog's mapping part: where the mapping came from, load/save as JSON, "Use suggested mapping", and the
+ * column-by-column editor ({@link MappingEditorPane}).
+ */
 final class MappingPane {
     private final ImportViewModel vm;
     private final Supplier<Window> window;
@@ -28,7 +28,9 @@ final class MappingPane {
 
     Node root() {
         Label origin = new Label();
-        origin.textProperty().bind(Bindings.concat("Column mapping (", vm.mappingOriginProperty(), ")"));
+        origin.textProperty().bind(Bindings.createStringBinding(() -> vm.mappingOriginProperty().get().isEmpty()
+                ? "Column mapping" : "Column mapping (" + vm.mappingOriginProperty().get() + ")",
+                vm.mappingOriginProperty()));
         origin.getStyleClass().add("section-title");
         Button load = new Button("Load mapping…");
         load.setId("import-load-mapping");
@@ -43,32 +45,14 @@ final class MappingPane {
                 .and(vm.mappingProperty().isNotNull()));
         use.managedProperty().bind(use.visibleProperty());
         use.setOnAction(e -> vm.useSuggestedMapping());
-        TableView<ColumnSpec> t = Tables.table("import-mapping", "No mapping: load one (JSON)");
-        t.getColumns().add(Tables.text("Source column", 180, ColumnSpec::source));
-        t.getColumns().add(Tables.text("Source unit", 90, c -> c.unit().symbol()));
-        t.getColumns().add(Tables.text("→ Channel", 190, ColumnSpec::channel));
-        t.getColumns().add(Tables.text("Core unit", 80, c -> Formats.unit(c.toChannel().signal().unit())));
-        t.getColumns().add(Tables.number("Scale", 60, c -> c.scale() == null ? "1" : String.valueOf(c.scale())));
-        t.getColumns().add(Tables.text("Positive", 120, c -> c.sign() == ColumnSpec.Sign.CHARGE_POSITIVE
-                ? "charge (negated)" : "discharge"));
-        t.setItems(vm.mappedColumns());
-        t.setPrefHeight(130);
-        Label time = new Label();
-        time.textProperty().bind(Bindings.createStringBinding(() -> vm.mappingProperty().get() == null ? ""
-                : "Time: " + describe(vm.mappingProperty().get().time()), vm.mappingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, origin, spacer, use, load, save);
-        return new VBox(4, head, time, t);
-    }
-
-    private static String describe(org.evtwin.core.ingest.csv.TimeSpec t) {
-        return switch (t.kind()) {
-            case SECONDS -> "column " + t.column() + " in s";
-            case MILLISECONDS -> "column " + t.column() + " in ms (converted to s)";
-            default -> t.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + (t.column() != null
-                    ? t.column() : t.dateColumn() + " + " + t.timeColumn()) + " (seconds from the first row)";
-        };
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Node editor = MappingEditorPane.create(vm.editor());
+        editor.disableProperty().bind(vm.stateProperty().isEqualTo(ImportState.RUNNING)
+                .or(vm.fileProperty().isNull()));
+        return new VBox(4, head, editor);
     }
 
     private void chooseJson(boolean save) {

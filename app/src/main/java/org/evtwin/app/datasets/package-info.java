@@ -2,7 +2,9 @@
  * Recorded data in the workstation: the data-set browser ({@link org.evtwin.app.datasets.DataSetsView} +
  * {@link org.evtwin.app.datasets.DataSetsViewModel}: list, provenance, channels, rejects, delete, export, replay,
  * import), the import dialog ({@link org.evtwin.app.datasets.ImportDialog} +
- * {@link org.evtwin.app.datasets.ImportViewModel}: detection, mapping JSON, preview of the first rows through the real
+ * {@link org.evtwin.app.datasets.ImportViewModel}: detection, the column-by-column mapping editor
+ * ({@link org.evtwin.app.datasets.MappingEditor}: what each column is, cell index, unit, scale, sign, time form;
+ * problems named per column and rule at each edit), mapping JSON, preview of the first rows through the real
  * importer, error policy, progress with rows/s and time left, cancel, summary and rejects) and the first-start offer
  * of the shipped samples ({@link org.evtwin.app.datasets.SampleDataBanner} +
  * {@link org.evtwin.app.datasets.SampleDataOffer}).

@@ -16,10 +16,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.evtwin.app.datasets.Formats;
 import org.evtwin.core.engine.SourceStatus;
+import org.evtwin.core.TwinException;
 import org.evtwin.core.replay.Bookmarks;
 import org.evtwin.core.replay.LatestReplayFrame;
 import org.evtwin.core.replay.ReplayEngine;
 import org.evtwin.core.replay.ReplayStatus;
+import org.evtwin.core.store.DataSetInfo;
+import org.evtwin.core.store.DataSetStore;
 
 /**
  * The replay panel's state: data set, time cursor, play/pause, speed (0.1×–1000× or as fast as possible), loop,
@@ -34,6 +37,7 @@ public final class ReplayControlsViewModel {
 
     private final ReplayEngine engine;
     private final String dataSetName;
+    private final BookmarkKeeper bookmarkKeeper;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed");
     private final BooleanProperty asFastAsPossible = new SimpleBooleanProperty(this, "asFastAsPossible");
@@ -50,10 +54,26 @@ public final class ReplayControlsViewModel {
     private Runnable onLeave = () -> { };
     private double[] cellVoltageResidualV = new double[0];
 
-    /** @param dataSetName shown as the panel's title (the engine's status carries failures in its message) */
+    /**
+     * Bookmarks in memory only.
+     *
+     * @param dataSetName shown as the panel's title (the engine's status carries failures in its message)
+     */
     public ReplayControlsViewModel(ReplayEngine engine, String dataSetName) {
+        this(engine, dataSetName, new BookmarkKeeper(engine.bookmarks(), null, -1));
+    }
+
+    /** Bookmarks kept with the data set in {@code store}: shown again when it is replayed again. */
+    public ReplayControlsViewModel(ReplayEngine engine, DataSetInfo dataSet, DataSetStore store) {
+        this(engine, dataSet.name(), new BookmarkKeeper(engine.bookmarks(), store, dataSet.id()));
+    }
+
+    private ReplayControlsViewModel(ReplayEngine engine, String dataSetName, BookmarkKeeper keeper) {
         this.engine = engine;
         this.dataSetName = dataSetName;
+        this.bookmarkKeeper = keeper;
+        message.set(keeper.load());
+        bookmarks.setAll(keeper.list());
         playing.set(!engine.paused());
         double s = engine.speed();
         asFastAsPossible.set(Double.isInfinite(s));
@@ -144,11 +164,11 @@ public final class ReplayControlsViewModel {
         }
         double t = engine.status().positionS();
         try {
-            engine.bookmarks().put(name, t);
-            bookmarks.setAll(engine.bookmarks().list());
+            bookmarkKeeper.put(name, t);
+            bookmarks.setAll(bookmarkKeeper.list());
             bookmarkName.set("");
             message.set("Bookmark \"" + name + "\" at " + Formats.hms(t - engine.status().fromS()) + ".");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TwinException e) {
             message.set(e.getMessage());
         }
     }
@@ -160,8 +180,12 @@ public final class ReplayControlsViewModel {
     }
 
     public void removeBookmark(Bookmarks.Bookmark b) {
-        engine.bookmarks().remove(b.name());
-        bookmarks.setAll(engine.bookmarks().list());
+        try {
+            bookmarkKeeper.remove(b.name());
+        } catch (TwinException e) {
+            message.set(e.getMessage());
+        }
+        bookmarks.setAll(bookmarkKeeper.list());
     }
 
     /** Time of a bookmark from the recording's start, as h:mm:ss. */

@@ -2,7 +2,8 @@
  * The replay panel ({@link org.evtwin.app.replay.ReplayControlsView} + {@link
  * org.evtwin.app.replay.ReplayControlsViewModel}), the replay counterpart of the simulator panel: data set name, time
  * cursor (slider = seek, h:mm:ss), play/pause, speed 0.1×–1000× on a log slider or "Max" (as fast as possible), loop,
- * bookmarks, and the residuals (measured − model: RMSE, max |r|, mean in mV, K, % SoC) of the model running alongside.
+ * bookmarks (kept per data set in the store), and the residuals (measured − model: RMSE, max |r|, mean in mV, K,
+ * % SoC) of the model running alongside.
  * {@link org.evtwin.app.replay.ReplayModels} picks that model for a stored data set as {@code twin replay} does (NASA
  * files: the fitted NASA B0005 cell; ORNL Bitrode files: the fitted Leaf cell; telemetry: the built-in pack with as
  * many cells) and builds the engine.
@@ -23,7 +24,9 @@
  *     }
  *     host.use(replay, setup.topology());             // pauses the simulator, closes an earlier replay/live source,
  *                                                     // starts this one (paused at its first sample)
- *     ReplayControlsViewModel replayVm = new ReplayControlsViewModel(replay, info.name());
+ *     // bookmarks kept with the data set in the store (shown again on the next replay, deleted with it); the store
+ *     // calls are single-row statements on the FX thread (the older (replay, info.name()) keeps them in memory only)
+ *     ReplayControlsViewModel replayVm = new ReplayControlsViewModel(replay, info, store);
  *     replayVm.setOnLeave(host::useSimulator);        // the panel's "Back to simulator" button
  *     sourcesPane.setContent(new ReplayControlsView(replayVm).root());   // in place of the simulator panel
  *     currentReplayVm = replayVm;                     // for the pulse below and the menu actions

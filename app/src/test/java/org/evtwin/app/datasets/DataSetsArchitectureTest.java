@@ -16,6 +16,7 @@ class DataSetsArchitectureTest {
         JavaClasses classes = new ClassFileImporter().importClasses(DataSetsViewModel.class, ImportViewModel.class,
                 SampleDataOffer.class, SampleDataSets.class, ImportPreview.class, ImportMessages.class,
                 ErrorPolicyChoice.class, Provenance.class, Formats.class, BackgroundTasks.class, ImportState.class,
+                ImportJob.class, MappingEditor.class, MappingBuilder.class, MappingRow.class, MappingTarget.class,
                 ReplayControlsViewModel.class, ReplayModels.class, ResidualRow.class);
         ArchRuleDefinition.noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(classes);

@@ -82,7 +82,7 @@ class ImportDialogFxTest {
         TableView<?> rejects = robot.lookup("#import-rejects").queryAs(TableView.class);
         assertEquals(2, rejects.getItems().size());
         assertTrue(cellTexts(robot).contains("EMPTY: empty value, a number is required"), cellTexts(robot).toString());
-        ViewSnapshots.save(robot.lookup("#import-dialog").query(), "import-dialog.png");
+        ViewSnapshots.save(robot.lookup("#import-dialog").query(), "import-dialog-after-import.png");
     }
 
     private static java.util.Set<String> cellTexts(FxRobot robot) {

@@ -61,6 +61,19 @@ public interface DataSetStore extends AutoCloseable {
     /** The rejected rows kept for an import, in file order (at most {@code limit}). */
     List<RejectRecord> rejects(long id, int limit);
 
+    /** The replay bookmarks kept for a data set, in time order (then by name); none for an unknown id. */
+    List<StoredBookmark> bookmarks(long id);
+
+    /**
+     * Adds a replay bookmark to a data set, or moves the one of that name.
+     *
+     * @throws org.evtwin.core.TwinException when there is no data set {@code id}
+     */
+    void saveBookmark(long id, StoredBookmark bookmark);
+
+    /** Removes a replay bookmark of a data set; whether there was one of that name. */
+    boolean removeBookmark(long id, String name);
+
     /** Opens a live session writer; its data set is visible (RECORDING) at once. */
     LiveSessionWriter openLiveSession(LiveSessionRequest request);
 

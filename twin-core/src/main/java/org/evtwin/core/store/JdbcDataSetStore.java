@@ -188,6 +188,34 @@ public final class JdbcDataSetStore implements DataSetStore {
     }
 
     @Override
+    public List<StoredBookmark> bookmarks(long id) {
+        try (Connection c = connection()) {
+            return BookmarkTable.list(c, id);
+        } catch (SQLException e) {
+            throw failure("cannot read the bookmarks of data set " + id, e);
+        }
+    }
+
+    @Override
+    public void saveBookmark(long id, StoredBookmark bookmark) {
+        require(id);
+        try (Connection c = connection()) {
+            BookmarkTable.save(c, id, bookmark);
+        } catch (SQLException e) {
+            throw failure("cannot save bookmark \"" + bookmark.name() + "\" of data set " + id, e);
+        }
+    }
+
+    @Override
+    public boolean removeBookmark(long id, String name) {
+        try (Connection c = connection()) {
+            return BookmarkTable.remove(c, id, name);
+        } catch (SQLException e) {
+            throw failure("cannot remove bookmark \"" + name + "\" of data set " + id, e);
+        }
+    }
+
+    @Override
     public LiveSessionWriter openLiveSession(LiveSessionRequest request) {
         return LiveSession.open(this, request);
     }

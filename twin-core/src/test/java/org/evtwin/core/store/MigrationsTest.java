@@ -21,7 +21,7 @@ class MigrationsTest {
     void emptyDatabaseIsMigratedToTheCurrentSchemaAndReopenedWithoutChange(@TempDir Path dir) throws Exception {
         DatabaseLocation where = StoreFixture.location(dir);
         try (JdbcDataSetStore store = JdbcDataSetStore.open(where)) {
-            assertEquals("1", store.schemaVersion());
+            assertEquals("2", store.schemaVersion());
             assertEquals(List.of(), store.list());
         }
         assertTrue(Files.exists(dir.resolve("twin.mv.db")), "embedded file database created");
@@ -39,11 +39,12 @@ class MigrationsTest {
         expected.add("flyway_schema_history");
         expected.sort(null);
         assertEquals(expected, tables);
-        assertEquals(List.of("1 telemetry store true"), applied(where));
+        assertEquals(List.of("1 telemetry store true", "2 replay bookmarks true"), applied(where));
         try (JdbcDataSetStore again = JdbcDataSetStore.open(where)) {
-            assertEquals("1", again.schemaVersion());
+            assertEquals("2", again.schemaVersion());
         }
-        assertEquals(List.of("1 telemetry store true"), applied(where), "nothing re-applied on reopen");
+        assertEquals(List.of("1 telemetry store true", "2 replay bookmarks true"), applied(where),
+                "nothing re-applied on reopen");
     }
 
     private static List<String> applied(DatabaseLocation where) throws Exception {

@@ -17,7 +17,7 @@ import org.evtwin.core.telemetry.Signal;
 /** A store in a temporary folder and a fingerprint of every table (to prove that a failure changed nothing). */
 final class StoreFixture {
     static final List<String> TABLES = List.of("dataset", "dataset_channel", "sample_block", "sample_data",
-            "history_tier", "import_reject", "quarantine");
+            "history_tier", "import_reject", "quarantine", "replay_bookmark");
 
     private StoreFixture() {
     }
