@@ -29,7 +29,8 @@ class SeversonCellsTest {
         assertEquals(1.0659, c.q10Ah()[POINTS - 1], 0.0);
         assertEquals(2.0, c.voltageV()[POINTS - 1], 0.0);
         assertEquals(2, l.files().size());
-        assertEquals("derived/severson2019_early_cycle_features_derived.csv sha256=", l.files().get(1).substring(0, 61));
+        assertEquals("derived/severson2019_early_cycle_features_derived.csv sha256=",
+                l.files().get(1).substring(0, 61));
     }
 
     @Test
@@ -37,8 +38,8 @@ class SeversonCellsTest {
         write(dir, "train,1,500,1.0610,1.0670,1.0647");
         TwinException e = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
         assertEquals("severson2019_early_cycle_features_derived.csv: line 2, cell train/1: Qd_at_2V_cycle10 1.067 Ah"
-                + " differs from the curve's value at 2.0 V, 1.0659 Ah, in severson2019_Qdlin_cycle10_cycle100_derived.csv"
-                + " (allowed 0.0001 Ah)", e.getMessage());
+                + " differs from the curve's value at 2.0 V, 1.0659 Ah, in"
+                + " severson2019_Qdlin_cycle10_cycle100_derived.csv (allowed 0.0001 Ah)", e.getMessage());
     }
 
     @Test
@@ -76,6 +77,7 @@ class SeversonCellsTest {
         }
         Files.writeString(d.resolve("severson2019_Qdlin_cycle10_cycle100_derived.csv"), q);
         Files.writeString(d.resolve("severson2019_early_cycle_features_derived.csv"),
-                "split,cell_index,cycle_life,Qd_at_2V_cycle2,Qd_at_2V_cycle10,Qd_at_2V_cycle100\n" + featuresRow + "\n");
+                "split,cell_index,cycle_life,Qd_at_2V_cycle2,Qd_at_2V_cycle10,Qd_at_2V_cycle100\n" + featuresRow
+                        + "\n");
     }
 }

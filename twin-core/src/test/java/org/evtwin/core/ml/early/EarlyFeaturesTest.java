@@ -30,7 +30,8 @@ class EarlyFeaturesTest {
         Map<String, double[]> expected = new HashMap<>();
         for (int r = 0; r < ref.size(); r++) {
             expected.put(ref.text(r, ref.column("split")) + "/cell" + ref.text(r, ref.column("cell_index")),
-                    new double[] {ref.number(r, ref.column("log10_abs_min_dQ")), ref.number(r, ref.column("log10_var_dQ")),
+                    new double[] {ref.number(r, ref.column("log10_abs_min_dQ")),
+                        ref.number(r, ref.column("log10_var_dQ")),
                         ref.number(r, ref.column("skew_dQ")), ref.number(r, ref.column("kurt_dQ")),
                         ref.number(r, ref.column("Qd_at_2V_cycle2")), ref.number(r, ref.column("Qd_at_2V_cycle10")),
                         ref.number(r, ref.column("Qd_at_2V_cycle100")), ref.number(r, ref.column("cycle_life"))});
