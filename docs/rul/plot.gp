@@ -42,7 +42,7 @@ plot 'nasa_loco_points.csv' every ::1 using 2:((is('B0005') && strcol(4) eq 'OK'
 
 # 3. Severson: predicted vs true cycle life per split, beside the variance model.
 set output 'severson-pred-vs-true.png'
-set title 'Severson 2019 LFP cells: cycle life from cycles 10-100 (trained on the train split only)'
+set title 'Severson 2019 LFP cells: cycle life from cycles 2, 10 and 100 (discharge-model features; trained on the train split only)'
 set xlabel 'true cycle life'
 set ylabel 'predicted cycle life'
 set logscale xy

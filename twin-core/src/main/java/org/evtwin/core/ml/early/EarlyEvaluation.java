@@ -45,13 +45,13 @@ public final class EarlyEvaluation {
         double meanLife = train.stream().mapToDouble(SeversonCells.Cell::cycleLife).average().orElseThrow();
         double[] ols = varianceModel(train);
         List<double[]> rows = new ArrayList<>();
-        data.cells().forEach(c -> rows.add(EarlyFeatures.of(c.id(), c.q10Ah(), c.q100Ah())));
+        data.cells().forEach(c -> rows.add(EarlyFeatures.of(c)));
         double[] p = model.predictCycles(rows);
         List<RulEstimate> est = model.estimate(rows);
         List<CellResult> out = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             double[] iv = model.calibration().interval(p[i]);
-            double var = Math.pow(10, ols[0] + ols[1] * rows.get(i)[0]);
+            double var = Math.pow(10, ols[0] + ols[1] * rows.get(i)[EarlyFeatures.LOG10_VAR]);
             out.add(new CellResult(data.cells().get(i), p[i], iv[0], iv[1], est.get(i), meanLife, var));
         }
         return out;
@@ -101,7 +101,7 @@ public final class EarlyEvaluation {
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             SeversonCells.Cell c = cells.get(i);
-            x[i] = EarlyFeatures.of(c.id(), c.q10Ah(), c.q100Ah())[0];
+            x[i] = EarlyFeatures.of(c)[EarlyFeatures.LOG10_VAR];
             y[i] = Math.log10(c.cycleLife());
             mx += x[i] / n;
             my += y[i] / n;

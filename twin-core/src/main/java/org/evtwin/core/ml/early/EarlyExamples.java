@@ -13,7 +13,7 @@ public final class EarlyExamples {
     public static TrainingSet of(List<SeversonCells.Cell> cells, List<String> files) {
         TrainingSet.Builder b = new TrainingSet.Builder(Task.EARLY).files(files);
         for (SeversonCells.Cell c : cells) {
-            b.add(c.id(), EarlyFeatures.of(c.id(), c.q10Ah(), c.q100Ah()), c.cycleLife());
+            b.add(c.id(), EarlyFeatures.of(c), c.cycleLife());
         }
         return b.build();
     }
