@@ -154,7 +154,7 @@ final class SourcePanels {
         }
         replay = engine;
         host.use(engine, setup.topology());
-        replayVm = new ReplayControlsViewModel(engine, info.name());
+        replayVm = new ReplayControlsViewModel(engine, info, store);
         replayVm.setOnLeave(host::useSimulator);
         replayTab.setContent(new ReplayControlsView(replayVm).root());
         sourceTabs.getSelectionModel().select(replayTab);

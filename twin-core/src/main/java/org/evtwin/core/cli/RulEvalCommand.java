@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * the model's trainer is refitted without the cell (leave-one-cell-out) on the other cells found.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores a RUL model. History models: every NASA cell found, RUL RMSE/MAE in cycles from 20 % of"
+        description = {"Scores a RUL model. History models: every NASA cell found, RUL RMSE/MAE in cycles from 20 %% of"
             + " life on, predicted vs true end-of-life cycle, interval coverage; cells in the model's training data are"
             + " scored leave-one-cell-out (trainer refitted without them).",
             "Early models: train/primary/secondary test of Severson 2019 beside the mean and variance baselines."})

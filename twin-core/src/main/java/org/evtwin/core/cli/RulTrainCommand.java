@@ -67,7 +67,7 @@ final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
             Options.check(spec, data.size() == 1, "--task early takes one --data folder (Severson 2019)");
             set = TrainingData.early(SeversonCells.load(data.get(0)), data.get(0));
             target = "cycle life: cycles until discharge capacity falls to 80 % of nominal (0.88 Ah), from cycles"
-                    + " 10 and 100";
+                    + " 2, 10 and 100";
         }
         err().printf(Locale.ROOT, "%d rows from %d cells; candidates %s%n", set.size(), set.cells().size(),
                 candidates.stream().map(TrainerKind::cliName).toList());

@@ -112,10 +112,11 @@ class RulCommandTest {
         // the paper's variance model, recomputed on our features: 138 cycles on the primary test
         assertEquals(138.3, splits.get(2).get("varianceBaseline").get("rmse").asDouble(), 0.05);
         assertEquals(195.9, splits.get(3).get("varianceBaseline").get("rmse").asDouble(), 0.05);
-        // measured 2026-11-22: in-domain primary-test RMSE 95.8 cycles, 2 of 42 cells outside the domain
+        // measured 2026-11-22 (discharge-model features): in-domain primary-test RMSE 74.6 cycles, 3 of 42 cells
+        // outside the domain
         JsonNode p = splits.get(2);
         assertTrue(p.get("modelInDomain").get("rmse").asDouble() < 100, p.toString());
-        assertEquals(2, p.get("outsideDomain").asInt(), p.toString());
+        assertEquals(3, p.get("outsideDomain").asInt(), p.toString());
     }
 
     @Test
