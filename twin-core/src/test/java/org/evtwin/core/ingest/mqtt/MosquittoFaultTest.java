@@ -98,7 +98,7 @@ class MosquittoFaultTest {
     }
 
     /** A frame of the corpus's two-module, four-cell vehicle (small, so 100 k messages stay quick). */
-    private static PackFrame smallFrame() {
+    static PackFrame smallFrame() {
         return new PackFrame(0, 10.5, 14.8, 0.5, "NONE", new double[] {3.7, 3.71, 3.69, 3.7},
                 new double[] {5.25, 5.25, 5.25, 5.25}, new double[] {25, 25.5, 26, 26.5},
                 new double[] {0.5, 0.5, 0.5, 0.5}, new double[] {0.98, 0.97, 0.99, 0.98});
