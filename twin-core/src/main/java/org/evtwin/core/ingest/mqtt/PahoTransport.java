@@ -1,36 +1,31 @@
 package org.evtwin.core.ingest.mqtt;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.evtwin.core.TwinException;
 
 /**
- * What both Paho transports share: subscriptions, our own record of unacknowledged QoS 1 publishes, and our own
- * reconnect supervision; the subclasses only drive their Paho client.
+ * What both Paho transports share: subscriptions, our own record of unacknowledged QoS 1 publishes
+ * ({@link Unacknowledged}) and our own reconnect supervision; the subclasses only drive their Paho client.
  *
- * <p>Paho's automatic reconnect is off, because with Paho 1.2.5 it failed us twice after a broker restart:
+ * <p>Paho's automatic reconnect is off: with Paho 1.2.5 and MQTT 5 it failed us twice after a broker restart.
  * <ul>
- * <li>As MQTT 5 subscriber, a reconnect now and then opened the TCP connection and never completed CONNECT, and
- * nothing retried (eclipse-paho/paho.mqtt.java#1013: a connect token that never completes when the broker closes a
- * connection just after accepting it; #81: a client left in "connecting" after a timed-out connect). Here every
- * (re)connect attempt runs on a fresh client and is given {@link #ATTEMPT_TIMEOUT_MS}; an attempt that has not
- * connected and subscribed by then is abandoned (closed forcibly) and retried with back-off.</li>
- * <li>As MQTT 5 publisher, Paho puts a topic alias in place of the topic on every PUBLISH after the first once the
- * broker allows aliases (Mosquitto 2.0 allows 10, and there is no client option to refuse them), and after a
- * reconnect it resends the unacknowledged PUBLISH packets as they were: alias only, no topic, on a connection where
- * the alias means nothing. Mosquitto drops the client ("disconnected due to protocol error") at every reconnect and
- * nothing is ever acknowledged (#1104, the gap in the fix of #527; #916 shows the same Mosquitto log). A fresh
- * client per connection has no stale PUBLISH to resend; we re-publish what the broker had not acknowledged
- * ourselves, as new messages with the topic. A message can then arrive twice; subscribers drop the repeat by
- * (vehicle, seq), as for any QoS 1 redelivery.</li>
+ * <li>Subscriber: now and then a reconnect opened the TCP connection, never completed CONNECT, and nothing retried.
+ * Closest known 1.2.5 issues: eclipse-paho/paho.mqtt.java#1013 (a connect token that never completes when the
+ * broker closes a connection just after accepting it) and #81 (a client left "connecting" after a timed-out
+ * connect). Here every attempt runs on a fresh client and must connect and subscribe within
+ * {@link #ATTEMPT_TIMEOUT_MS}, or it is abandoned (closed forcibly) and retried with back-off.</li>
+ * <li>Publisher: once the broker allows topic aliases (Mosquitto 2.0: 10; no client option refuses them) Paho sends
+ * every PUBLISH after the first with the alias instead of the topic, and after a reconnect resends the
+ * unacknowledged ones as they were, alias only, on a connection where the alias means nothing: Mosquitto drops the
+ * client ("disconnected due to protocol error") at every reconnect (#1104, the gap in the fix of #527; #916 shows
+ * the same log). A fresh client has nothing stale to resend; we re-publish what was unacknowledged ourselves, with
+ * the topic. A message may then arrive twice; subscribers skip the repeat by (vehicle, seq).</li>
  * </ul>
- * The broker keeps the persistent session (same client id, clean start off), so the subscriptions and the messages
- * queued while we were away survive.
+ * The broker keeps the persistent session (same client id, clean start off): subscriptions and the messages queued
+ * while we were away survive.
  *
  * @param <C> the Paho client type
  */
@@ -38,15 +33,10 @@ abstract class PahoTransport<C> implements MqttTransport {
     /** Time a (re)connect attempt may take to connect and subscribe before it is abandoned. */
     static final long ATTEMPT_TIMEOUT_MS = 10_000;
 
-    /** A QoS 1 message sent but not acknowledged yet. */
-    private record Outgoing(String topic, byte[] payload, int qos) {
-    }
-
     protected final MqttSettings settings;
     private final Listener listener;
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
-    private final Map<Long, Outgoing> unacked = new ConcurrentHashMap<>();
-    private final AtomicLong nextKey = new AtomicLong();
+    private final Unacknowledged unacked = new Unacknowledged();
     private final AtomicBoolean supervising = new AtomicBoolean();
     private volatile C current;
     private volatile C attempt;
@@ -59,7 +49,7 @@ abstract class PahoTransport<C> implements MqttTransport {
         this.listener = listener;
     }
 
-    /** A new Paho client with empty in-memory state, its callbacks wired to {@link #lost}, {@link #arrived}, {@link #acked}. */
+    /** A new Paho client with empty in-memory state, its callbacks wired to {@link #lost}, {@link #arrived} etc. */
     abstract C newClient();
 
     /** Connects, waiting at most {@code timeoutMs}. */
@@ -89,9 +79,7 @@ abstract class PahoTransport<C> implements MqttTransport {
     }
 
     final void acked(Object key) {
-        if (key instanceof Long k) {
-            unacked.remove(k);
-        }
+        unacked.remove(key);
     }
 
     final void lost(C client, String reason) {
@@ -101,6 +89,7 @@ abstract class PahoTransport<C> implements MqttTransport {
             }
             current = null;
         }
+        abandonInBackground(client);   // release its threads; the broker keeps the session
         listener.connectionLost(reason);
         if (supervising.compareAndSet(false, true)) {
             Thread t = new Thread(this::reconnect, "mqtt-reconnect");
@@ -163,8 +152,9 @@ abstract class PahoTransport<C> implements MqttTransport {
         while (!closed) {
             attempts++;
             resending = true;
-            C client = newClient();
+            C client = null;
             try {
+                client = newClient();
                 attach(client, ATTEMPT_TIMEOUT_MS);
                 if (current == client) {
                     listener.connected(true);
@@ -179,7 +169,9 @@ abstract class PahoTransport<C> implements MqttTransport {
                 delayMs = 1000;
                 continue;
             } catch (Exception e) {
-                abandonInBackground(client);
+                if (client != null) {
+                    abandonInBackground(client);
+                }
                 String why = e instanceof TwinException ? e.getMessage()
                         : PahoErrors.connectFailed(settings, reasonCode(e), e).getMessage();
                 listener.reconnecting("reconnect attempt " + attempts + " abandoned (" + why + "); next in "
@@ -202,23 +194,13 @@ abstract class PahoTransport<C> implements MqttTransport {
      * (new publishing waits meanwhile). Stops when this connection drops too; the next one goes on.
      */
     private void republish(C client) {
-        long end = nextKey.get();
-        List<Long> keys = new ArrayList<>(unacked.keySet());
-        keys.removeIf(k -> k >= end);
-        keys.sort(null);
-        for (Long old : keys) {
-            Outgoing o = unacked.remove(old);
-            if (o == null) {
-                continue;   // its acknowledgement arrived late
-            }
-            long key = nextKey.getAndIncrement();
-            unacked.put(key, o);
+        for (Unacknowledged.Message m : unacked.rekeyAll()) {
             while (true) {
                 if (closed || current != client) {
                     return;
                 }
                 try {
-                    publish(client, o.topic(), o.payload(), o.qos(), key);
+                    publish(client, m.topic(), m.payload(), m.qos(), m.key());
                     break;
                 } catch (Exception e) {
                     if (!PahoErrors.isTransient(reasonCode(e))) {
@@ -249,15 +231,12 @@ abstract class PahoTransport<C> implements MqttTransport {
         if (client == null || resending || qos > 0 && unacked.size() >= settings.maxInflight()) {
             return false;
         }
-        long key = nextKey.getAndIncrement();
-        if (qos > 0) {
-            unacked.put(key, new Outgoing(topic, payload, qos));
-        }
+        Unacknowledged.Message m = unacked.add(topic, payload, qos);
         try {
-            publish(client, topic, payload, qos, key);
+            publish(client, topic, payload, qos, m.key());
             return true;
         } catch (Exception e) {
-            unacked.remove(key);
+            unacked.remove(m.key());
             if (!closed && PahoErrors.isTransient(reasonCode(e))) {
                 return false;
             }
@@ -265,7 +244,6 @@ abstract class PahoTransport<C> implements MqttTransport {
         }
     }
 
-    /** Our own count: Paho's getInFlightMessageCount() was seen to stay above zero after every acknowledgement. */
     @Override
     public int inflight() {
         return unacked.size();
@@ -299,9 +277,21 @@ abstract class PahoTransport<C> implements MqttTransport {
         }
     }
 
-    /** Abandons on a short-lived thread: closing a client stuck in CONNECT must not hold up the next attempt. */
+    /**
+     * Abandons on a short-lived thread: closing a client stuck in CONNECT must not hold up the next attempt, nor
+     * may Paho's callback thread wait for its own client to close. A second try a moment later catches a client that
+     * was still shutting down.
+     */
     private void abandonInBackground(C client) {
-        Thread t = new Thread(() -> abandon(client), "mqtt-abandon");
+        Thread t = new Thread(() -> {
+            abandon(client);
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            abandon(client);
+        }, "mqtt-abandon");
         t.setDaemon(true);
         t.start();
     }
