@@ -8,7 +8,10 @@ public enum ConnectionState {
     CONNECTING,
     /** Connected and subscribed. */
     CONNECTED,
-    /** The connection dropped; reconnecting with back-off. */
+    /**
+     * The connection dropped; reconnecting with back-off. Attempts that fail or hang (no CONNACK or SUBACK in time)
+     * are abandoned and retried; the detail names the last one and why.
+     */
     RECONNECTING,
     /** Gave up: the broker refused the credentials or the settings cannot work (see the detail). */
     FAILED

@@ -6,7 +6,8 @@ import org.evtwin.core.TwinException;
 /**
  * Owns the Paho client of a live source and its connection state: the first connection is tried in the background
  * with back-off (1 s doubling up to the settings' maximum) until it succeeds, the user disconnects, or the broker
- * refuses for a reason retrying cannot fix; after that Paho's automatic reconnect takes over.
+ * refuses for a reason retrying cannot fix; after that the transport's own reconnect supervision takes over (each
+ * attempt bounded in time and abandoned when it hangs, see {@link PahoTransport}), and its reports show in the state.
  */
 final class Connector {
     private final MqttSettings settings;
@@ -50,6 +51,11 @@ final class Connector {
             public void connectionLost(String reason) {
                 set(gen, ConnectionState.RECONNECTING, "connection to " + settings.brokerUrl() + " lost (" + reason
                         + "); reconnecting");
+            }
+
+            @Override
+            public void reconnecting(String why) {
+                set(gen, ConnectionState.RECONNECTING, "reconnecting to " + settings.brokerUrl() + ": " + why);
             }
 
             @Override

@@ -54,49 +54,79 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
     }
 
     public MqttSettings withCredentials(String user, char[] secret) {
-        return new MqttSettings(brokerUrl, clientId, user, secret, tls, protocol, qos, cleanSession, sessionExpiry,
-                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> {
+            b.username = user;
+            b.password = secret;
+        });
     }
 
     public MqttSettings withTls(TlsSettings value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, value, protocol, qos, cleanSession,
-                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> b.tls = value);
     }
 
     public MqttSettings withProtocol(Protocol value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, value, qos, cleanSession, sessionExpiry,
-                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> b.protocol = value);
     }
 
     public MqttSettings withQos(int value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, value, cleanSession,
-                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> b.qos = value);
     }
 
     public MqttSettings withCleanSession(boolean value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, value, sessionExpiry,
-                keepAlive, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> b.cleanSession = value);
     }
 
     public MqttSettings withKeepAlive(Duration value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
-                sessionExpiry, value, maxReconnectDelay, maxInflight, allowPlaintextRemote);
+        return with(b -> b.keepAlive = value);
     }
 
     public MqttSettings withMaxReconnectDelay(Duration value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
-                sessionExpiry, keepAlive, value, maxInflight, allowPlaintextRemote);
+        return with(b -> b.maxReconnectDelay = value);
     }
 
     public MqttSettings withMaxInflight(int value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
-                sessionExpiry, keepAlive, maxReconnectDelay, value, allowPlaintextRemote);
+        return with(b -> b.maxInflight = value);
     }
 
     /** The user's explicit choice to connect without TLS to another machine. */
     public MqttSettings withPlaintextRemoteAllowed(boolean value) {
-        return new MqttSettings(brokerUrl, clientId, username, password, tls, protocol, qos, cleanSession,
-                sessionExpiry, keepAlive, maxReconnectDelay, maxInflight, value);
+        return with(b -> b.allowPlaintextRemote = value);
+    }
+
+    /** A copy with {@code change} applied (checked again by the constructor). */
+    private MqttSettings with(java.util.function.Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return new MqttSettings(brokerUrl, clientId, b.username, b.password, b.tls, b.protocol, b.qos,
+                b.cleanSession, sessionExpiry, b.keepAlive, b.maxReconnectDelay, b.maxInflight,
+                b.allowPlaintextRemote);
+    }
+
+    /** The components the {@code with…} methods change, by name instead of by position. */
+    private static final class Copy {
+        String username;
+        char[] password;
+        TlsSettings tls;
+        Protocol protocol;
+        int qos;
+        boolean cleanSession;
+        Duration keepAlive;
+        Duration maxReconnectDelay;
+        int maxInflight;
+        boolean allowPlaintextRemote;
+
+        Copy(MqttSettings s) {
+            username = s.username;
+            password = s.password;
+            tls = s.tls;
+            protocol = s.protocol;
+            qos = s.qos;
+            cleanSession = s.cleanSession;
+            keepAlive = s.keepAlive;
+            maxReconnectDelay = s.maxReconnectDelay;
+            maxInflight = s.maxInflight;
+            allowPlaintextRemote = s.allowPlaintextRemote;
+        }
     }
 
     /** Wipes the password from memory (after a final disconnect). */

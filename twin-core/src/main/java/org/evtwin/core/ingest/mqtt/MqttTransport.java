@@ -3,9 +3,12 @@ package org.evtwin.core.ingest.mqtt;
 import org.evtwin.core.TwinException;
 
 /**
- * One Paho client (MQTT 5 or 3.1.1) behind the few operations ingest and publishing need. Callbacks come on Paho's
- * thread. Automatic reconnect (1 s doubling up to the settings' maximum) is Paho's; after every (re)connect the
- * subscriptions are renewed, so a broker that lost the session still delivers.
+ * A Paho client (MQTT 5 or 3.1.1) behind the few operations ingest and publishing need. Callbacks come on Paho's
+ * threads. After the first connection, dropped connections are re-established by our own supervision (a fresh Paho
+ * client per attempt, each attempt bounded in time, back-off 1 s doubling up to the settings' maximum; see
+ * {@link PahoTransport} for why not Paho's automatic reconnect); after every reconnect the subscriptions are renewed,
+ * so a broker that lost the session still delivers, and QoS 1 messages the broker had not acknowledged are
+ * published again.
  */
 public interface MqttTransport extends AutoCloseable {
 
@@ -14,6 +17,10 @@ public interface MqttTransport extends AutoCloseable {
         void connected(boolean reconnect);
 
         void connectionLost(String reason);
+
+        /** A reconnect attempt failed or was abandoned (timed out); {@code detail} says which, why and what next. */
+        default void reconnecting(String detail) {
+        }
 
         /** A message; {@code payload} belongs to the listener. */
         void message(String topic, byte[] payload);
@@ -31,8 +38,8 @@ public interface MqttTransport extends AutoCloseable {
     }
 
     /**
-     * Connects and subscribes, waiting at most {@code timeoutMs} for each; afterwards Paho reconnects by itself when
-     * the connection drops.
+     * Connects and subscribes, waiting at most {@code timeoutMs} for each; afterwards the transport reconnects by
+     * itself when the connection drops.
      *
      * @throws TwinException naming the broker and the reason (never the password)
      */

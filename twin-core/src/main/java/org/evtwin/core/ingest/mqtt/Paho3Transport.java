@@ -1,11 +1,8 @@
 package org.evtwin.core.ingest.mqtt;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -13,28 +10,16 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.evtwin.core.TwinException;
 
 /** {@link MqttTransport} on Paho's MQTT 3.1.1 client, for brokers without MQTT 5 (in-memory client state). */
-final class Paho3Transport implements MqttTransport {
-    private final MqttSettings settings;
-    private final MqttAsyncClient client;
+final class Paho3Transport extends PahoTransport<MqttAsyncClient> {
     private final MqttConnectOptions options = new MqttConnectOptions();
-    private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
-    private volatile boolean closed;
-    // our own count of unacknowledged publishes: Paho's getInFlightMessageCount() was seen to stay above zero after
-    // every acknowledgement had arrived (a flush then never ends)
-    private final AtomicInteger pending = new AtomicInteger();
 
     Paho3Transport(MqttSettings settings, Listener listener) {
-        this.settings = settings;
-        try {
-            client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new TwinException("MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
-        }
+        super(settings, listener);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setCleanSession(settings.cleanSession());
         options.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay((int) Math.max(1000, settings.maxReconnectDelay().toMillis()));
+        options.setAutomaticReconnect(false);   // our own supervision (PahoTransport)
+        options.setConnectionTimeout((int) (ATTEMPT_TIMEOUT_MS / 1000));
         options.setMaxInflight(settings.maxInflight());
         if (settings.username() != null) {
             options.setUserName(settings.username());
@@ -49,105 +34,73 @@ final class Paho3Transport implements MqttTransport {
         } else {
             options.setSocketFactory(NoDelaySockets.plain());
         }
-        client.setCallback(new MqttCallbackExtended() {
-            @Override
-            public void connectComplete(boolean reconnect, String serverURI) {
-                try {
-                    if (reconnect) {
-                        resubscribe(false); // on Paho's callback thread: must not wait for the SUBACK here
-                    }
-                    listener.connected(reconnect);
-                } catch (TwinException e) {
-                    listener.connectionLost(e.getMessage());
-                }
-            }
+    }
 
+    @Override
+    MqttAsyncClient newClient() {
+        MqttAsyncClient client;
+        try {
+            client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new TwinException("MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
+        }
+        client.setCallback(new MqttCallback() {
             @Override
             public void connectionLost(Throwable cause) {
-                listener.connectionLost(cause == null ? "connection lost" : String.valueOf(cause.getMessage()));
+                lost(client, cause == null ? "connection lost" : String.valueOf(cause.getMessage()));
             }
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                listener.message(topic, message.getPayload());
+                arrived(topic, message.getPayload());
             }
 
             @Override
             public void deliveryComplete(IMqttDeliveryToken token) {
-                pending.decrementAndGet();
+                acked(token.getUserContext());
             }
         });
+        return client;
     }
 
     @Override
-    public void connect(long timeoutMs) {
-        try {
-            client.connect(options).waitForCompletion(timeoutMs);
-        } catch (MqttException e) {
-            throw PahoErrors.connectFailed(settings, e.getReasonCode(), e);
-        }
-        resubscribe(true);
+    void connect(MqttAsyncClient client, long timeoutMs) throws MqttException {
+        client.connect(options).waitForCompletion(timeoutMs);
     }
 
     @Override
-    public void subscribe(String topicFilter, int qos) {
-        subscriptions.put(topicFilter, qos);
-        if (client.isConnected()) {
-            resubscribe(true);
-        }
-    }
-
-    /** Subscribes to every filter; {@code await}: wait for the broker's SUBACK (never on Paho's threads). */
-    private void resubscribe(boolean await) {
-        for (var s : subscriptions.entrySet()) {
-            try {
-                var token = client.subscribe(s.getKey(), s.getValue());
-                if (await) {
-                    token.waitForCompletion(10_000);
-                }
-            } catch (MqttException e) {
-                throw new TwinException("MQTT subscribe to " + s.getKey() + " failed: " + e.getMessage(), e);
-            }
-        }
+    void subscribe(MqttAsyncClient client, String topicFilter, int qos, long timeoutMs) throws MqttException {
+        client.subscribe(topicFilter, qos).waitForCompletion(timeoutMs);
     }
 
     @Override
-    public boolean tryPublish(String topic, byte[] payload, int qos) {
-        // our own window: an MQTT 5 broker may allow 65,535 in flight, more than Paho has message ids for
-        if (qos > 0 && pending.get() >= settings.maxInflight()) {
-            return false;
-        }
-        try {
-            pending.incrementAndGet();
-            client.publish(topic, payload, qos, false);
-            return true;
-        } catch (MqttException e) {
-            pending.decrementAndGet();
-            if (!closed && PahoErrors.isTransient(e.getReasonCode())) {
-                return false;
-            }
-            throw new TwinException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
-        }
+    void publish(MqttAsyncClient client, String topic, byte[] payload, int qos, long key) throws MqttException {
+        client.publish(topic, payload, qos, false, key, null);
     }
 
     @Override
-    public int inflight() {
-        return pending.get();
-    }
-
-    @Override
-    public boolean isConnected() {
+    boolean connected(MqttAsyncClient client) {
         return client.isConnected();
     }
 
     @Override
-    public void close() {
-        closed = true;
+    void disconnect(MqttAsyncClient client) {
         PahoErrors.quietly(() -> {
             if (client.isConnected()) {
                 client.disconnect(5000).waitForCompletion(6000);
             }
         });
         PahoErrors.quietly(() -> client.close(true));
+    }
+
+    @Override
+    void abandon(MqttAsyncClient client) {
+        PahoErrors.quietly(() -> client.disconnectForcibly(0, 0, false));
+        PahoErrors.quietly(() -> client.close(true));
+    }
+
+    @Override
+    int reasonCode(Exception e) {
+        return e instanceof MqttException m ? m.getReasonCode() : -1;
     }
 }

@@ -3,8 +3,12 @@ package org.evtwin.core.ingest.mqtt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MqttSettingsTest {
@@ -37,5 +41,29 @@ class MqttSettingsTest {
         assertFalse(s.toString().contains("hunter2"));
         s.clearPassword();
         assertArrayEquals(new char[secret.length], s.password());
+    }
+
+    @Test
+    void eachWithChangesItsOwnComponentOnly() {
+        MqttSettings a = MqttSettings.of("tcp://127.0.0.1:1883", "twin");
+        char[] secret = "pw".toCharArray();
+        MqttSettings b = a.withCredentials("ops", secret).withTls(TlsSettings.SYSTEM_TRUST)
+                .withProtocol(MqttSettings.Protocol.MQTT_3_1_1).withQos(0).withCleanSession(true)
+                .withKeepAlive(Duration.ofSeconds(7)).withMaxReconnectDelay(Duration.ofSeconds(3)).withMaxInflight(9)
+                .withPlaintextRemoteAllowed(true);
+        assertEquals(List.of("tcp://127.0.0.1:1883", "twin", "ops", TlsSettings.SYSTEM_TRUST,
+                MqttSettings.Protocol.MQTT_3_1_1, 0, true, Duration.ofDays(1), Duration.ofSeconds(7),
+                Duration.ofSeconds(3), 9, true), List.of(b.brokerUrl(), b.clientId(), b.username(), b.tls(),
+                b.protocol(), b.qos(), b.cleanSession(), b.sessionExpiry(), b.keepAlive(), b.maxReconnectDelay(),
+                b.maxInflight(), b.allowPlaintextRemote()));
+        assertSame(secret, b.password());
+        // the original is untouched
+        assertEquals(List.of(MqttSettings.Protocol.MQTT_5, 1, false, Duration.ofSeconds(30), Duration.ofSeconds(30),
+                1000, false), List.of(a.protocol(), a.qos(), a.cleanSession(), a.keepAlive(), a.maxReconnectDelay(),
+                a.maxInflight(), a.allowPlaintextRemote()));
+        assertNull(a.username());
+        assertNull(a.password());
+        assertEquals("max in-flight must be >= 1, found 0", assertThrows(IllegalArgumentException.class,
+                () -> a.withMaxInflight(0)).getMessage());
     }
 }
