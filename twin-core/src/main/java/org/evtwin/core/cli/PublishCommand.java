@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
         description = {"Streams the simulator's frames to an MQTT broker on ev/<vehicle>/battery/telemetry"
             + " (schema assets/schemas/mqtt-telemetry.schema.json).",
             "The password is never an option value: --password prompts, --password-env names a variable.",
-            "Where the broker may restart mid-stream, use --protocol 3.1.1: Paho's MQTT 5 client (1.2.5) resumes its"
-                + " session with a protocol error that Mosquitto answers by disconnecting it."})
+            "A broker restart mid-stream is ridden out with either protocol: unacknowledged messages are published"
+                + " again after the reconnect, and the subscriber skips repeats by (vehicle, seq)."})
 final class PublishCommand extends JsonCommand implements Callable<Integer> {
 
     @Mixin
