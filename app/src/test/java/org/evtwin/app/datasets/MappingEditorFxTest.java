@@ -85,9 +85,13 @@ class MappingEditorFxTest {
         ViewSnapshots.save(robot.lookup("#import-dialog").query(), "import-dialog-unmapped.png");
 
         robot.clickOn("#mapping-target-5");                                        // t: by mouse, in the popup
+        // under load the popup opens a few pulses after the click, and the choice lands a few pulses after that
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "time".equals(c.getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> "time".equals(
                 c.getText())).queryAs(javafx.scene.control.ListCell.class));
-        assertEquals(MappingTarget.TIME, vm.editor().row("t").targetProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> vm.editor().row("t").targetProperty().get() == MappingTarget.TIME);
         choose(robot, "mapping-target-0", MappingTarget.of(Signal.CELL_VOLTAGE_V));  // U, cell 0 by default
         choose(robot, "mapping-target-1", MappingTarget.of(Signal.PACK_CURRENT_A));  // I
         WaitForAsyncUtils.waitForFxEvents();

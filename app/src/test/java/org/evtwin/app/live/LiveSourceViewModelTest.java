@@ -161,7 +161,9 @@ class LiveSourceViewModelTest {
         broker = null;
         pulseUntil(vm, "reconnecting", 20, () -> vm.status().stateProperty().get() == ConnectionState.RECONNECTING);
         assertTrue(vm.status().chipProperty().get().startsWith("Reconnecting (for "), vm.status().chipProperty().get());
-        assertTrue(vm.status().detailProperty().get().contains("lost"), vm.status().detailProperty().get());
+        // first "connection … lost (…)"; under load the pulse may already see the next report of the retries
+        String detail = vm.status().detailProperty().get();
+        assertTrue(detail.contains("lost") || detail.matches(".*reconnect attempt \\d+ abandoned.*"), detail);
         broker = EmbeddedBroker.start(port);
         pulseUntil(vm, "connected again", 30, () -> vm.status().stateProperty().get() == ConnectionState.CONNECTED);
         List<PackFrame> frames = LiveTestKit.leafFrames(1, 1.0);
