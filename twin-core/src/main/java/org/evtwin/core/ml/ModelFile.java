@@ -103,10 +103,36 @@ public final class ModelFile {
         TrainerKind trainer = TrainerKind.valueOf(meta.path("trainer").asText());
         Calibration cal = new Calibration(meta.path("calibration").path("scaleCycles").asDouble(),
                 MAPPER.treeToValue(meta.path("calibration").path("residuals"), double[].class));
-        Domain domain = new Domain(task.features(), MAPPER.treeToValue(meta.path("domain").path("min"), double[].class),
-                MAPPER.treeToValue(meta.path("domain").path("max"), double[].class));
+        double[] min = MAPPER.treeToValue(meta.path("domain").path("min"), double[].class);
+        double[] max = MAPPER.treeToValue(meta.path("domain").path("max"), double[].class);
+        checkFeatures(name, model, task, min, max);
+        Domain domain = new Domain(task.features(), min, max);
         ModelCard card = MAPPER.treeToValue(meta.path("card"), ModelCard.class);
         return new RulModel(model, task, trainer, cal, domain, card);
+    }
+
+    /**
+     * A model trained on another version's features (another count, other names) would be fed the wrong columns and
+     * answer nonsense or nothing: refused here with what differs.
+     */
+    private static void checkFeatures(String name, Model<Regressor> model, Task task, double[] min, double[] max) {
+        int n = task.features().size();
+        if (min == null || max == null || min.length != n || max.length != n) {
+            throw new TwinException(name + ": " + META + ": the domain has " + (min == null ? 0 : min.length)
+                    + " features, the " + task.name().toLowerCase(java.util.Locale.ROOT) + " task has " + n + " ("
+                    + String.join(", ", task.features()) + "): a model of another version; train it again");
+        }
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (org.tribuo.VariableInfo v : model.getFeatureIDMap()) {
+            if (!task.features().contains(v.getName())) {
+                unknown.add(v.getName());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new TwinException(name + ": " + TRIBUO + ": features " + unknown + " are not features of the "
+                    + task.name().toLowerCase(java.util.Locale.ROOT) + " task (" + String.join(", ", task.features())
+                    + "): a model of another version; train it again");
+        }
     }
 
     private static ObjectNode meta(RulModel m) {
