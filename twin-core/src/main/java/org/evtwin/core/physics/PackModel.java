@@ -42,7 +42,7 @@ public final class PackModel {
     private double sinceThermalS;
     private int refreshCursor;
     private double refreshCarry;
-    private final EnergyLedger ledger = new EnergyLedger();
+    private final EnergyLedger ledger;
     private final PackAgeing ageing;
     private boolean ageingEnabled = true;
     private int[] shortedCells = new int[0];
@@ -61,6 +61,7 @@ public final class PackModel {
         this.thermal = new ThermalNetwork(topology, layout);
         this.kernel = new CellKernel(s, k);
         this.socAtThermal = new double[s.cells];
+        this.ledger = new EnergyLedger(s.heatJ);
         this.interconnectOhm = topology.interconnectResistanceOhm() * Math.max(0, s.groups - 1);
         this.chargeEfficiency = cell.ecm().coulombicEfficiency();
         this.ambientC = ambientC;
@@ -232,9 +233,6 @@ public final class PackModel {
         final int p = s.parallel;
         double packV = packA - current * packB;
         kernel.apply(dtS, current, chargeEfficiency);
-        double delivered = kernel.delivered;
-        double heat = kernel.heat;
-        double chemical = kernel.chemical;
         final double[] soc = s.soc;
         for (int i : shortedCells) {
             double vg = s.groupVoltageV[i / p];
@@ -246,18 +244,17 @@ public final class PackModel {
                 s.diffusion[j] += s.diffusion[j + 1] * s.diffusion[j + 2] * shortA * s.inverseCapacity[i];
             }
             s.heatJ[i] += u * shortA * dtS;
-            chemical += u * shortA;
-            heat += u * shortA * dtS;
         }
         s.timeS += dtS;
         s.packCurrentA = current;
         s.packVoltageV = packV;
-        ledger.add(packV * current * dtS, delivered * dtS, heat, chemical * dtS, 0.0);
+        ledger.addTerminal(packV * current * dtS, kernel.cellTerminalW * dtS);
         if (!Double.isFinite(packV)) {
             throw NonFiniteGuard.failure(s, "voltage");
         }
         sinceThermalS += dtS;
         if (sinceThermalS >= thermalIntervalS) {
+            ledger.commitPendingHeat();
             addReversibleHeat();
             ledger.addRemoved(thermal.update(s.temperatureC, s.heatJ, ambientC, sinceThermalS));
             sinceThermalS = 0;
@@ -285,7 +282,7 @@ public final class PackModel {
             reversible += q;
             socAtThermal[i] = s.soc[i];
         }
-        ledger.add(0, 0, reversible, 0, reversible);
+        ledger.addReversible(reversible);
     }
 
     /** Round-robin coefficient refresh: enough cells this step that all are refreshed once per interval. */
