@@ -28,9 +28,16 @@ public final class EnergyLedger {
         cellTerminalJ += cellTerminal;
     }
 
-    /** Books the heat in the accumulators; call right before the thermal network takes (and clears) them. */
-    void commitPendingHeat() {
-        committedHeatJ += pendingHeat();
+    /**
+     * Books {@code joules}, the sum of the accumulators, right before the thermal network takes (and clears) them.
+     */
+    void commitHeat(double joules) {
+        committedHeatJ += joules;
+    }
+
+    /** Counts heat from now on: a copied pack's accumulators hold heat generated before its ledger existed. */
+    void startAtZero() {
+        committedHeatJ = -pendingHeat();
     }
 
     /** Reversible (entropic) heat handed to the thermal network directly. */
