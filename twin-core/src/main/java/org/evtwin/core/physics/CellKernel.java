@@ -20,6 +20,10 @@ package org.evtwin.core.physics;
  * diffusion overpotential {@code OCV(z) − OCV(z_s)} is dissipated as heat while current flows and chemical energy
  * equals {@code Q·∫OCV(z)dz} (the heat of mixing released when the gradient relaxes is neglected, as in Bernardi's
  * formula). No allocation.
+ *
+ * <p>Speed (docs/benchmarks.md): the source loop is scalar (table look-up, and its per-group sums stay in cell order
+ * so results do not depend on the loop's shape); {@link #apply} is a set of short element-wise loops without running
+ * sums, which C2 compiles to SIMD code (one long loop body exceeds its unrolling limit and stays scalar).
  */
 final class CellKernel {
     private final PackState s;
@@ -30,6 +34,7 @@ final class CellKernel {
     /** Per cell, from {@link #sources} to {@link #apply}: bulk OCV at the start of the step and source voltage. */
     private final double[] ocvStart;
     private final double[] source;
+    /** Charge drawn per cell in {@link #apply} when the coulombic efficiency is not 1 (else the current itself). */
     private final double[] drawn;
     /** Results of the last {@link #sources}: pack open-circuit voltage [V] and resistance [Ω]. */
     double packA;
@@ -188,21 +193,39 @@ final class CellKernel {
      * Distributes the pack current {@code current} over the cells and advances SoC, RC branches and the diffusion
      * lag; accumulates each cell's heat in {@link PackState#heatJ}. {@code eta} is the coulombic efficiency on charge.
      *
-     * <p>Each group is processed by short element-wise loops with no running sums, which the JIT compiles to SIMD
-     * code (one long loop body exceeds its unrolling limit and stays scalar). Sums over cells are not needed per step:
-     * the cells of a group carry the pack current between them, so the power at the cell terminals is
-     * {@code I·ΣV_g}, and the heat is summed from {@link PackState#heatJ} when the energy ledger needs it.
+     * <p>Per group the currents and heat (they need the group voltage), then the RC branches, throughput and SoC over
+     * all cells; every loop is short and element-wise. Sums over cells are not needed per step: the cells of a group
+     * carry the pack current between them, so the power at the cell terminals is {@code I·ΣV_g}, and the heat is
+     * summed from {@link PackState#heatJ} when the energy ledger needs it.
      */
     void apply(double dtS, double current, double eta) {
         final int p = s.parallel;
+        final double[] cellCurrent = s.currentA;
+        final double[] drawnA = eta == 1.0 ? cellCurrent : drawn;
         double groupVoltageSum = 0;
         for (int grp = 0; grp < s.groups; grp++) {
             double vg = groupA[grp] - current * groupB[grp];
             s.groupVoltageV[grp] = vg;
             groupVoltageSum += vg;
             int from = grp * p;
-            currentsAndBranches(from, from + p, vg, dtS);
-            chargeAndHeat(from, from + p, vg, dtS, eta);
+            currents(from, from + p, vg);
+            if (eta != 1.0) {
+                drawn(from, from + p, eta);
+            }
+            heat(from, from + p, vg, dtS, drawnA);
+        }
+        final int n = s.cells;
+        branch(n, s.v1, k.a1, k.b1, cellCurrent);
+        branch(n, s.v2, k.a2, k.b2, cellCurrent);
+        final double[] throughput = s.throughputC;
+        for (int i = 0; i < n; i++) {
+            throughput[i] += Math.abs(cellCurrent[i]) * dtS;
+        }
+        final double[] soc = s.soc;
+        final double[] selfDischarge = s.selfDischargeA;
+        final double[] inverseCapacity = s.inverseCapacity;
+        for (int i = 0; i < n; i++) {
+            soc[i] -= (drawnA[i] + selfDischarge[i]) * dtS * inverseCapacity[i];
         }
         if (k.diffusion) {
             advanceLag(eta);
@@ -210,55 +233,46 @@ final class CellKernel {
         cellTerminalW = current * groupVoltageSum;
     }
 
-    /** Cell currents {@code I_k = (E_k − V_g)/R_k}, RC branches (exact discretisation) and charge throughput. */
-    void currentsAndBranches(int from, int to, double vg, double dtS) {
+    /** Cell currents {@code I_k = (E_k − V_g)/R_k} of one group. */
+    private void currents(int from, int to, double vg) {
         final double[] cellCurrent = s.currentA;
         final double[] src = source;
         final double[] g = k.cachedConductance;
         for (int i = from; i < to; i++) {
             cellCurrent[i] = (src[i] - vg) * g[i];
         }
-        branch(from, to, s.v1, k.a1, k.b1, cellCurrent);
-        branch(from, to, s.v2, k.a2, k.b2, cellCurrent);
-        final double[] throughput = s.throughputC;
+    }
+
+    /** Charge drawn: the full current on discharge, {@code eta·I} on charge (branch-free). */
+    private void drawn(int from, int to, double eta) {
+        final double[] cellCurrent = s.currentA;
         for (int i = from; i < to; i++) {
-            throughput[i] += Math.abs(cellCurrent[i]) * dtS;
+            double ii = cellCurrent[i];
+            drawn[i] = Math.max(ii, 0.0) + eta * Math.min(ii, 0.0);
         }
     }
 
-    private static void branch(int from, int to, double[] v, double[] a, double[] b, double[] cellCurrent) {
-        for (int i = from; i < to; i++) {
+    /** RC branch voltages, exact discretisation {@code v⁺ = a·v + b·I}. */
+    private static void branch(int n, double[] v, double[] a, double[] b, double[] cellCurrent) {
+        for (int i = 0; i < n; i++) {
             v[i] = a[i] * v[i] + b[i] * cellCurrent[i];
         }
     }
 
     /**
-     * SoC (charge drawn: the full current on discharge, {@code eta·I} on charge, written branch-free as
-     * {@code max(I, 0) + eta·min(I, 0)}) and heat.
+     * Bernardi irreversible heat I·(U − V) of one group, U the bulk OCV at mid-step; charge lost to side reactions
+     * (coulombic inefficiency, self-discharge) releases its energy as heat too. The reversible part is added per
+     * thermal update.
      */
-    void chargeAndHeat(int from, int to, double vg, double dtS, double eta) {
-        final double[] soc = s.soc;
+    private void heat(int from, int to, double vg, double dtS, double[] drawnA) {
         final double[] cellCurrent = s.currentA;
         final double[] selfDischarge = s.selfDischargeA;
-        final double[] inverseCapacity = s.inverseCapacity;
-        final double[] drawnA = eta == 1.0 ? cellCurrent : drawn;
-        if (eta != 1.0) {
-            for (int i = from; i < to; i++) {
-                double ii = cellCurrent[i];
-                drawnA[i] = Math.max(ii, 0.0) + eta * Math.min(ii, 0.0);
-            }
-        }
-        for (int i = from; i < to; i++) {
-            soc[i] -= (drawnA[i] + selfDischarge[i]) * dtS * inverseCapacity[i];
-        }
         final double[] ocvOhm = k.cachedOcvOhm;
         final double[] start = ocvStart;
         final double[] heatJ = s.heatJ;
         for (int i = from; i < to; i++) {
             double ii = cellCurrent[i];
-            double u = start[i] - 0.5 * ocvOhm[i] * ii;   // bulk OCV at mid-step
-            // Bernardi irreversible heat I·(U − V); charge lost to side reactions (coulombic inefficiency,
-            // self-discharge) releases its energy as heat too. The reversible part is added per thermal update.
+            double u = start[i] - 0.5 * ocvOhm[i] * ii;
             heatJ[i] += (ii * (u - vg) + u * (drawnA[i] - ii + selfDischarge[i])) * dtS;
         }
     }
