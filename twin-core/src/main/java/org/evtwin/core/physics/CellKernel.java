@@ -21,9 +21,9 @@ package org.evtwin.core.physics;
  * equals {@code Q·∫OCV(z)dz} (the heat of mixing released when the gradient relaxes is neglected, as in Bernardi's
  * formula). No allocation.
  *
- * <p>Speed (docs/benchmarks.md): the source loop is scalar (table look-up, and its per-group sums stay in cell order
- * so results do not depend on the loop's shape); {@link #apply} is a set of short element-wise loops without running
- * sums, which C2 compiles to SIMD code (one long loop body exceeds its unrolling limit and stays scalar).
+ * <p>Speed (docs/benchmarks.md): the loops are kept short and element-wise where they can be, which C2 compiles to
+ * SIMD code (one long loop body exceeds its unrolling limit and stays scalar); the OCV table look-up is scalar, and
+ * the per-group sums stay in cell order so results do not depend on the loops' shape.
  */
 final class CellKernel {
     private final PackState s;
@@ -130,7 +130,8 @@ final class CellKernel {
 
     /**
      * {@link #sources} for the common case of one OCV temperature row and no diffusion lag: the same arithmetic in the
-     * same order (so the same results to the last bit), without the per-cell row, weight and lag loads.
+     * same order (so the same results to the last bit), without the per-cell row, weight and lag loads, in three
+     * passes: the OCV look-up (scalar), the source voltages (element-wise, SIMD) and the group sums (in cell order).
      */
     private void plainSources(double dtS, double interconnectOhm) {
         double sumA = 0;
@@ -145,29 +146,34 @@ final class CellKernel {
         final double[] a2 = k.a2;
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
+        final double[] start = ocvStart;
+        final double[] src = source;
+        final int n = s.cells;
+        for (int i = 0; i < n; i++) {
+            double pos = soc[i] * points;
+            int seg = (int) pos;
+            if (seg < 0 || pos < 0) {
+                seg = 0;
+            } else if (seg >= points) {
+                seg = points - 1;
+            }
+            double lo0 = table[seg];
+            double dv = table[seg + 1] - lo0;
+            start[i] = lo0 + dv * (pos - seg);
+            if (segment[i] != seg) {
+                segmentChanged(i, seg, dv, dtS);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            src[i] = start[i] - a1[i] * v1[i] - a2[i] * v2[i];
+        }
         for (int g = 0; g < s.groups; g++) {
             double sumG = 0;
             double sumEG = 0;
             for (int i = g * p, end = i + p; i < end; i++) {
-                double pos = soc[i] * points;
-                int seg = (int) pos;
-                if (seg < 0 || pos < 0) {
-                    seg = 0;
-                } else if (seg >= points) {
-                    seg = points - 1;
-                }
-                double lo0 = table[seg];
-                double dv = table[seg + 1] - lo0;
-                double u = lo0 + dv * (pos - seg);
-                if (segment[i] != seg) {
-                    segmentChanged(i, seg, dv, dtS);
-                }
-                double e = u - a1[i] * v1[i] - a2[i] * v2[i];
                 double gi = cachedG[i];
-                ocvStart[i] = u;
-                source[i] = e;
                 sumG += gi;
-                sumEG += e * gi;
+                sumEG += src[i] * gi;
             }
             groupA[g] = sumEG / sumG;
             groupB[g] = 1.0 / sumG;
