@@ -1,6 +1,7 @@
 package org.evtwin.core.physics;
 
 import org.evtwin.core.model.CellLimits;
+import org.evtwin.core.model.CellParameters;
 
 /**
  * Turns a {@link Control} into the pack current of one step and clamps it like a BMS would. Because every group
@@ -13,6 +14,26 @@ final class BmsLimits {
     static final class Context {
         double maxDischargeA;
         double maxChargeA;
+
+        /** Group current limits at the pack's present extreme cell temperatures (which are finite). */
+        void update(CellParameters cell, PackState s) {
+            CellLimits l = cell.limits();
+            double maxT = Double.NEGATIVE_INFINITY;
+            double minT = Double.POSITIVE_INFINITY;
+            for (double t : s.temperatureC) {
+                if (t > maxT) {
+                    maxT = t;
+                }
+                if (t < minT) {
+                    minT = t;
+                }
+            }
+            double groupCapacityAh = cell.capacityAh() * s.parallel;
+            maxDischargeA = l.maxDischargeCRate() * groupCapacityAh
+                    * Math.min(l.deratingFactor(maxT, false), l.deratingFactor(minT, false));
+            maxChargeA = l.maxChargeCRate() * groupCapacityAh
+                    * Math.min(l.deratingFactor(maxT, true), l.deratingFactor(minT, true));
+        }
     }
 
     private BmsLimits() {

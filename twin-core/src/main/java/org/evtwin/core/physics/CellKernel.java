@@ -20,6 +20,10 @@ package org.evtwin.core.physics;
  * diffusion overpotential {@code OCV(z) − OCV(z_s)} is dissipated as heat while current flows and chemical energy
  * equals {@code Q·∫OCV(z)dz} (the heat of mixing released when the gradient relaxes is neglected, as in Bernardi's
  * formula). No allocation.
+ *
+ * <p>Speed (docs/benchmarks.md): the loops are kept short and element-wise where they can be, which C2 compiles to
+ * SIMD code (one long loop body exceeds its unrolling limit and stays scalar); the OCV table look-up is scalar, and
+ * the per-group sums stay in cell order so results do not depend on the loops' shape.
  */
 final class CellKernel {
     private final PackState s;
@@ -30,13 +34,13 @@ final class CellKernel {
     /** Per cell, from {@link #sources} to {@link #apply}: bulk OCV at the start of the step and source voltage. */
     private final double[] ocvStart;
     private final double[] source;
+    /** Charge drawn per cell in {@link #apply} when the coulombic efficiency is not 1 (else the current itself). */
+    private final double[] drawn;
     /** Results of the last {@link #sources}: pack open-circuit voltage [V] and resistance [Ω]. */
     double packA;
     double packB;
-    /** Results of the last {@link #apply}: power at the cell terminals [W], heat [J], chemical power [W]. */
-    double delivered;
-    double heat;
-    double chemical;
+    /** Result of the last {@link #apply}: power at the cell terminals, summed over cells [W]. */
+    double cellTerminalW;
 
     CellKernel(PackState s, EcmCoefficients k) {
         this.s = s;
@@ -45,10 +49,15 @@ final class CellKernel {
         this.groupB = new double[s.groups];
         this.ocvStart = new double[s.cells];
         this.source = new double[s.cells];
+        this.drawn = new double[s.cells];
     }
 
     /** Computes every cell's source and every group's Thevenin equivalent for a step of {@code dtS}. */
     void sources(double dtS, double interconnectOhm) {
+        if (!k.diffusion && k.ocv().rows.length == 1) {
+            plainSources(dtS, interconnectOhm);
+            return;
+        }
         double sumA = 0;
         double sumB = interconnectOhm;
         final int p = s.parallel;
@@ -64,7 +73,6 @@ final class CellKernel {
         final double[] weight = k.ocvWeight;
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
-        final double[] cachedOcvOhm = k.cachedOcvOhm;
         final boolean diffusion = k.diffusion;
         for (int g = 0; g < s.groups; g++) {
             double sumG = 0;
@@ -97,12 +105,7 @@ final class CellKernel {
                 }
                 double u = lo0 + dv * (pos - seg);
                 if (segment[i] != seg) {
-                    // OCV moves during the step by slope·I·dt/Q (and the lag's share): treated implicitly as a
-                    // resistance, so the end-of-step voltage is exact on a linear OCV segment.
-                    double slopePerCoulomb = dv * points * s.inverseCapacity[i];
-                    cachedOcvOhm[i] = slopePerCoulomb * dtS;
-                    cachedG[i] = 1.0 / (k.rStep[i] + slopePerCoulomb * k.ocvTimeS[i]);
-                    segment[i] = seg;
+                    segmentChanged(i, seg, dv, dtS);
                 }
                 double e = u - a1[i] * v1[i] - a2[i] * v2[i];
                 if (diffusion) {
@@ -126,60 +129,170 @@ final class CellKernel {
     }
 
     /**
-     * Distributes the pack current {@code current} over the cells and advances SoC, RC branches and the diffusion
-     * lag; accumulates each cell's heat. {@code eta} is the coulombic efficiency on charge.
+     * {@link #sources} for the common case of one OCV temperature row and no diffusion lag: the same arithmetic in the
+     * same order (so the same results to the last bit), without the per-cell row, weight and lag loads, in three
+     * passes: the OCV look-up (scalar), the source voltages (element-wise, SIMD) and the group sums (in cell order).
      */
-    void apply(double dtS, double current, double eta) {
+    private void plainSources(double dtS, double interconnectOhm) {
+        double sumA = 0;
+        double sumB = interconnectOhm;
         final int p = s.parallel;
-        double deliveredSum = 0;
-        double heatSum = 0;
-        double chemicalSum = 0;
+        final int points = OcvLookup.POINTS;
+        final double[] table = k.ocv().rows[0];
         final double[] soc = s.soc;
         final double[] v1 = s.v1;
         final double[] v2 = s.v2;
-        final double[] lag = s.diffusion;
         final double[] a1 = k.a1;
         final double[] a2 = k.a2;
-        final double[] b1 = k.b1;
-        final double[] b2 = k.b2;
-        final double[] g = k.cachedConductance;
-        final double[] ocvOhm = k.cachedOcvOhm;
-        final double[] selfDischarge = s.selfDischargeA;
-        final double[] inverseCapacity = s.inverseCapacity;
-        final double[] heatJ = s.heatJ;
+        final int[] segment = k.cachedSegment;
+        final double[] cachedG = k.cachedConductance;
+        final double[] start = ocvStart;
+        final double[] src = source;
+        final int n = s.cells;
+        for (int i = 0; i < n; i++) {
+            double pos = soc[i] * points;
+            int seg = (int) pos;
+            if (seg < 0 || pos < 0) {
+                seg = 0;
+            } else if (seg >= points) {
+                seg = points - 1;
+            }
+            double lo0 = table[seg];
+            double dv = table[seg + 1] - lo0;
+            start[i] = lo0 + dv * (pos - seg);
+            if (segment[i] != seg) {
+                segmentChanged(i, seg, dv, dtS);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            src[i] = start[i] - a1[i] * v1[i] - a2[i] * v2[i];
+        }
+        for (int g = 0; g < s.groups; g++) {
+            double sumG = 0;
+            double sumEG = 0;
+            for (int i = g * p, end = i + p; i < end; i++) {
+                double gi = cachedG[i];
+                sumG += gi;
+                sumEG += src[i] * gi;
+            }
+            groupA[g] = sumEG / sumG;
+            groupB[g] = 1.0 / sumG;
+            sumA += groupA[g];
+            sumB += groupB[g];
+        }
+        packA = sumA;
+        packB = sumB;
+    }
+
+    /**
+     * The OCV moves during the step by slope·I·dt/Q (and the lag's share): treated implicitly as a resistance, so the
+     * end-of-step voltage is exact on a linear OCV segment. Cached per segment ({@code dv}: the segment's OCV rise).
+     */
+    private void segmentChanged(int i, int seg, double dv, double dtS) {
+        double slopePerCoulomb = dv * OcvLookup.POINTS * s.inverseCapacity[i];
+        k.cachedOcvOhm[i] = slopePerCoulomb * dtS;
+        k.cachedConductance[i] = 1.0 / (k.rStep[i] + slopePerCoulomb * k.ocvTimeS[i]);
+        k.cachedSegment[i] = seg;
+    }
+
+    /**
+     * Distributes the pack current {@code current} over the cells and advances SoC, RC branches and the diffusion
+     * lag; accumulates each cell's heat in {@link PackState#heatJ}. {@code eta} is the coulombic efficiency on charge.
+     *
+     * <p>Per group the currents and heat (they need the group voltage), then the RC branches, throughput and SoC over
+     * all cells; every loop is short and element-wise. Sums over cells are not needed per step: the cells of a group
+     * carry the pack current between them, so the power at the cell terminals is {@code I·ΣV_g}, and the heat is
+     * summed from {@link PackState#heatJ} when the energy ledger needs it.
+     */
+    void apply(double dtS, double current, double eta) {
+        final int p = s.parallel;
         final double[] cellCurrent = s.currentA;
-        final double[] throughput = s.throughputC;
-        final boolean diffusion = k.diffusion;
+        final double[] drawnA = eta == 1.0 ? cellCurrent : drawn;
+        double groupVoltageSum = 0;
         for (int grp = 0; grp < s.groups; grp++) {
             double vg = groupA[grp] - current * groupB[grp];
             s.groupVoltageV[grp] = vg;
-            for (int i = grp * p, end = i + p; i < end; i++) {
-                double ii = (source[i] - vg) * g[i];
-                double u = ocvStart[i] - 0.5 * ocvOhm[i] * ii;   // bulk OCV at mid-step
-                double sd = selfDischarge[i];
-                v1[i] = a1[i] * v1[i] + b1[i] * ii;
-                v2[i] = a2[i] * v2[i] + b2[i] * ii;
-                double drawn = ii >= 0 ? ii : ii * eta;
-                double invQ = inverseCapacity[i];
-                soc[i] -= (drawn + sd) * dtS * invQ;
-                if (diffusion) {
-                    int j = PackState.LAG_STRIDE * i;
-                    double lagI = lag[j];
-                    lag[j] = lagI + lag[j + 1] * (lag[j + 2] * drawn * invQ - lagI);
-                }
-                // Bernardi irreversible heat I·(U − V); charge lost to side reactions (coulombic inefficiency,
-                // self-discharge) releases its energy as heat too. The reversible part is added per thermal update.
-                double q = (ii * (u - vg) + u * (drawn - ii + sd)) * dtS;
-                heatJ[i] += q;
-                cellCurrent[i] = ii;
-                throughput[i] += Math.abs(ii) * dtS;
-                deliveredSum += vg * ii;
-                chemicalSum += u * (drawn + sd);
-                heatSum += q;
+            groupVoltageSum += vg;
+            int from = grp * p;
+            currents(from, from + p, vg);
+            if (eta != 1.0) {
+                drawn(from, from + p, eta);
             }
+            heat(from, from + p, vg, dtS, drawnA);
         }
-        delivered = deliveredSum;
-        heat = heatSum;
-        chemical = chemicalSum;
+        final int n = s.cells;
+        branch(n, s.v1, k.a1, k.b1, cellCurrent);
+        branch(n, s.v2, k.a2, k.b2, cellCurrent);
+        final double[] throughput = s.throughputC;
+        for (int i = 0; i < n; i++) {
+            throughput[i] += Math.abs(cellCurrent[i]) * dtS;
+        }
+        final double[] soc = s.soc;
+        final double[] selfDischarge = s.selfDischargeA;
+        final double[] inverseCapacity = s.inverseCapacity;
+        for (int i = 0; i < n; i++) {
+            soc[i] -= (drawnA[i] + selfDischarge[i]) * dtS * inverseCapacity[i];
+        }
+        if (k.diffusion) {
+            advanceLag(eta);
+        }
+        cellTerminalW = current * groupVoltageSum;
+    }
+
+    /** Cell currents {@code I_k = (E_k − V_g)/R_k} of one group. */
+    private void currents(int from, int to, double vg) {
+        final double[] cellCurrent = s.currentA;
+        final double[] src = source;
+        final double[] g = k.cachedConductance;
+        for (int i = from; i < to; i++) {
+            cellCurrent[i] = (src[i] - vg) * g[i];
+        }
+    }
+
+    /** Charge drawn: the full current on discharge, {@code eta·I} on charge (branch-free). */
+    private void drawn(int from, int to, double eta) {
+        final double[] cellCurrent = s.currentA;
+        for (int i = from; i < to; i++) {
+            double ii = cellCurrent[i];
+            drawn[i] = Math.max(ii, 0.0) + eta * Math.min(ii, 0.0);
+        }
+    }
+
+    /** RC branch voltages, exact discretisation {@code v⁺ = a·v + b·I}. */
+    private static void branch(int n, double[] v, double[] a, double[] b, double[] cellCurrent) {
+        for (int i = 0; i < n; i++) {
+            v[i] = a[i] * v[i] + b[i] * cellCurrent[i];
+        }
+    }
+
+    /**
+     * Bernardi irreversible heat I·(U − V) of one group, U the bulk OCV at mid-step; charge lost to side reactions
+     * (coulombic inefficiency, self-discharge) releases its energy as heat too. The reversible part is added per
+     * thermal update.
+     */
+    private void heat(int from, int to, double vg, double dtS, double[] drawnA) {
+        final double[] cellCurrent = s.currentA;
+        final double[] selfDischarge = s.selfDischargeA;
+        final double[] ocvOhm = k.cachedOcvOhm;
+        final double[] start = ocvStart;
+        final double[] heatJ = s.heatJ;
+        for (int i = from; i < to; i++) {
+            double ii = cellCurrent[i];
+            double u = start[i] - 0.5 * ocvOhm[i] * ii;
+            heatJ[i] += (ii * (u - vg) + u * (drawnA[i] - ii + selfDischarge[i])) * dtS;
+        }
+    }
+
+    /** Diffusion lag {@code Δz⁺ = Δz + d·(k·τ_d·I/Q − Δz)} (three entries per cell, so a scalar loop). */
+    private void advanceLag(double eta) {
+        final double[] lag = s.diffusion;
+        final double[] cellCurrent = s.currentA;
+        final double[] inverseCapacity = s.inverseCapacity;
+        for (int i = 0, j = 0; i < s.cells; i++, j += PackState.LAG_STRIDE) {
+            double ii = cellCurrent[i];
+            double drawn = Math.max(ii, 0.0) + eta * Math.min(ii, 0.0);
+            double lagI = lag[j];
+            lag[j] = lagI + lag[j + 1] * (lag[j + 2] * drawn * inverseCapacity[i] - lagI);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.evtwin.core.physics;
 
 import org.evtwin.core.TwinException;
-import org.evtwin.core.model.CellLimits;
 import org.evtwin.core.model.CellParameters;
 import org.evtwin.core.model.PackLayout;
 import org.evtwin.core.model.PackTopology;
@@ -31,22 +30,20 @@ public final class PackModel {
     private final CellParameters cell;
     private final PackState s;
     private final EcmCoefficients k;
-    private final ThermalNetwork thermal;
+    private final ThermalCoupling thermal;
     private final PackLayout layout;
     private final CellKernel kernel;
+    private final CoefficientRefresh refresh;
+    private final InternalShorts shorts;
+    private final BmsLimits.Context limits = new BmsLimits.Context();
+    /** Current limits depend on temperatures only, so they are recomputed after thermal updates, not every step. */
+    private boolean limitsStale = true;
     private final double interconnectOhm;
     private final double chargeEfficiency;
     private double ambientC;
-    private double refreshIntervalS = 5.0;
-    private double thermalIntervalS;
-    private double sinceThermalS;
-    private int refreshCursor;
-    private double refreshCarry;
-    private final EnergyLedger ledger = new EnergyLedger();
+    private final EnergyLedger ledger;
     private final PackAgeing ageing;
     private boolean ageingEnabled = true;
-    private int[] shortedCells = new int[0];
-    private final double[] socAtThermal;
 
     /** Builds the pack at rest: RC branches relaxed, every cell at {@code initialSoc} and {@code ambientC}. */
     public PackModel(PackTopology topology, double ambientC, double initialSoc) {
@@ -58,22 +55,23 @@ public final class PackModel {
         this.layout = PackLayout.of(topology);
         this.s = new PackState(topology.seriesGroups(), topology.parallel());
         this.k = new EcmCoefficients(cell.ecm(), s.cells, s.diffusion);
-        this.thermal = new ThermalNetwork(topology, layout);
+        this.thermal = new ThermalCoupling(topology, layout, s, k);
         this.kernel = new CellKernel(s, k);
-        this.socAtThermal = new double[s.cells];
+        this.refresh = new CoefficientRefresh(s, k);
+        this.shorts = new InternalShorts(s, k);
+        this.ledger = new EnergyLedger(s.heatJ);
         this.interconnectOhm = topology.interconnectResistanceOhm() * Math.max(0, s.groups - 1);
         this.chargeEfficiency = cell.ecm().coulombicEfficiency();
         this.ambientC = ambientC;
-        this.thermalIntervalS = Math.min(1.0, thermal.maxStableIntervalS());
         CellSpread.apply(topology, s);
         java.util.Arrays.fill(s.soc, initialSoc);
-        java.util.Arrays.fill(socAtThermal, initialSoc);
         java.util.Arrays.fill(s.temperatureC, ambientC);
         java.util.Arrays.fill(s.soh, 1.0);
         java.util.Arrays.fill(s.resistanceGrowth, 1.0);
         for (int i = 0; i < s.cells; i++) {
+            thermal.markSoc(i);
             s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i]);
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
+            refresh.cell(i);
         }
         this.ageing = new PackAgeing(cell.ageingModel(), s, cell.capacityCoulomb());
         k.setStep(1.0);
@@ -106,12 +104,12 @@ public final class PackModel {
 
     /** How often (simulated seconds) each cell's R/C/OCV-row coefficients are looked up again; 0 = every step. */
     public void setRefreshIntervalS(double seconds) {
-        refreshIntervalS = seconds;
+        refresh.setIntervalS(seconds);
     }
 
     /** Thermal update interval [s]; capped at the stability limit; 0 = every step. */
     public void setThermalIntervalS(double seconds) {
-        thermalIntervalS = Math.min(seconds, thermal.maxStableIntervalS());
+        thermal.setIntervalS(seconds);
     }
 
     /** Sets a cell's capacity relative to rated (spread, measured capacity or fault); SoC is kept. */
@@ -124,32 +122,19 @@ public final class PackModel {
     /** Multiplies a cell's resistances (ageing growth, weak-cell fault) and refreshes its coefficients. */
     public void scaleResistance(int cellIndex, double factor) {
         s.resistanceScale[cellIndex] *= factor;
-        k.refresh(cellIndex, s.soc[cellIndex], s.temperatureC[cellIndex], s.resistanceScale(cellIndex));
+        refresh.cell(cellIndex);
     }
 
     /** Internal short: a resistance [Ω] across the cell (∞ removes it). */
     public void setInternalShort(int cellIndex, double ohms) {
-        s.shortConductanceS[cellIndex] = Double.isInfinite(ohms) ? 0.0 : 1.0 / ohms;
-        int count = 0;
-        for (int i = 0; i < s.cells; i++) {
-            if (s.shortConductanceS[i] > 0) {
-                count++;
-            }
-        }
-        shortedCells = new int[count];
-        count = 0;
-        for (int i = 0; i < s.cells; i++) {
-            if (s.shortConductanceS[i] > 0) {
-                shortedCells[count++] = i;
-            }
-        }
+        shorts.set(cellIndex, ohms);
     }
 
     /** Scales the coolant heat transfer of every cell of a module (cooling loss: factor &lt; 1). */
     public void scaleModuleCooling(int module, double factor) {
         for (int i = 0; i < s.cells; i++) {
             if (layout.module(i) == module) {
-                thermal.scaleCooling(i, factor);
+                thermal.network().scaleCooling(i, factor);
             }
         }
     }
@@ -163,7 +148,7 @@ public final class PackModel {
     /** Sets one cell's SoC (e.g. to start a what-if) and relaxes its RC branches and diffusion lag. */
     public void setSoc(int cellIndex, double soc) {
         s.soc[cellIndex] = soc;
-        socAtThermal[cellIndex] = soc;
+        thermal.markSoc(cellIndex);
         s.v1[cellIndex] = 0;
         s.v2[cellIndex] = 0;
         s.diffusion[PackState.LAG_STRIDE * cellIndex] = 0;
@@ -194,109 +179,42 @@ public final class PackModel {
         if (!(dtS > 0)) {
             throw new TwinException("step length must be > 0 s, found " + dtS);
         }
-        refreshSome(dtS);
+        refresh.advance(dtS);
         k.setStep(dtS);
         kernel.sources(dtS, interconnectOhm);
         double current = BmsLimits.clamp(mode, value, floorCellV, ceilingCellV, kernel.packA, kernel.packB,
-                kernel.groupA, kernel.groupB, cell.limits(), limitsContext(), s);
+                kernel.groupA, kernel.groupB, cell.limits(), limits(), s);
         apply(dtS, current, kernel.packA, kernel.packB);
         return s.lastLimit;
     }
 
-    private final BmsLimits.Context context = new BmsLimits.Context();
-
-    private boolean limitsStale = true;
-
-    /** Current limits depend on temperatures only, so they are recomputed after thermal updates, not every step. */
-    private BmsLimits.Context limitsContext() {
-        if (!limitsStale) {
-            return context;
+    private BmsLimits.Context limits() {
+        if (limitsStale) {
+            limits.update(cell, s);
+            limitsStale = false;
         }
-        limitsStale = false;
-        CellLimits l = cell.limits();
-        double maxT = Double.NEGATIVE_INFINITY;
-        double minT = Double.POSITIVE_INFINITY;
-        for (double t : s.temperatureC) {
-            maxT = Math.max(maxT, t);
-            minT = Math.min(minT, t);
-        }
-        double groupCapacityAh = cell.capacityAh() * s.parallel;
-        context.maxDischargeA = l.maxDischargeCRate() * groupCapacityAh
-                * Math.min(l.deratingFactor(maxT, false), l.deratingFactor(minT, false));
-        context.maxChargeA = l.maxChargeCRate() * groupCapacityAh
-                * Math.min(l.deratingFactor(maxT, true), l.deratingFactor(minT, true));
-        return context;
+        return limits;
     }
 
     private void apply(double dtS, double current, double packA, double packB) {
-        final int p = s.parallel;
         double packV = packA - current * packB;
         kernel.apply(dtS, current, chargeEfficiency);
-        double delivered = kernel.delivered;
-        double heat = kernel.heat;
-        double chemical = kernel.chemical;
-        final double[] soc = s.soc;
-        for (int i : shortedCells) {
-            double vg = s.groupVoltageV[i / p];
-            double shortA = vg * s.shortConductanceS[i];
-            double u = k.ocv(i, soc[i]);
-            soc[i] -= shortA * dtS * s.inverseCapacity[i];
-            if (k.diffusion) {
-                int j = PackState.LAG_STRIDE * i;
-                s.diffusion[j] += s.diffusion[j + 1] * s.diffusion[j + 2] * shortA * s.inverseCapacity[i];
-            }
-            s.heatJ[i] += u * shortA * dtS;
-            chemical += u * shortA;
-            heat += u * shortA * dtS;
-        }
+        shorts.drain(dtS);
         s.timeS += dtS;
         s.packCurrentA = current;
         s.packVoltageV = packV;
-        ledger.add(packV * current * dtS, delivered * dtS, heat, chemical * dtS, 0.0);
+        ledger.addTerminal(packV * current * dtS, kernel.cellTerminalW * dtS);
         if (!Double.isFinite(packV)) {
             throw NonFiniteGuard.failure(s, "voltage");
         }
-        sinceThermalS += dtS;
-        if (sinceThermalS >= thermalIntervalS) {
-            addReversibleHeat();
-            ledger.addRemoved(thermal.update(s.temperatureC, s.heatJ, ambientC, sinceThermalS));
-            sinceThermalS = 0;
+        if (thermal.afterStep(dtS, ambientC, ledger)) {
             limitsStale = true;
-            NonFiniteGuard.checkTemperatures(s);
         }
         if (ageingEnabled && ageing.afterStep(dtS, s, k)) {
             for (int i = 0; i < s.cells; i++) {
                 s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i] * s.soh[i]);
                 k.invalidate(i);
             }
-        }
-    }
-
-    /**
-     * Reversible (entropic) heat −T·dU/dT·I integrated over the thermal interval: the charge that left each cell is
-     * (SoC at the last update − SoC now)·Q, so the per-step loop does not need the entropic coefficient.
-     */
-    private void addReversibleHeat() {
-        double reversible = 0;
-        for (int i = 0; i < s.cells; i++) {
-            double charge = (socAtThermal[i] - s.soc[i]) * s.capacityC[i];
-            double q = -(s.temperatureC[i] + 273.15) * k.entropicVPerK[i] * charge;
-            s.heatJ[i] += q;
-            reversible += q;
-            socAtThermal[i] = s.soc[i];
-        }
-        ledger.add(0, 0, reversible, 0, reversible);
-    }
-
-    /** Round-robin coefficient refresh: enough cells this step that all are refreshed once per interval. */
-    private void refreshSome(double dtS) {
-        double share = refreshIntervalS <= 0 ? s.cells : s.cells * dtS / refreshIntervalS + refreshCarry;
-        int count = (int) Math.min(s.cells, Math.floor(share));
-        refreshCarry = refreshIntervalS <= 0 ? 0 : share - count;
-        for (int c = 0; c < count; c++) {
-            int i = refreshCursor;
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
-            refreshCursor = refreshCursor + 1 == s.cells ? 0 : refreshCursor + 1;
         }
     }
 
@@ -344,7 +262,6 @@ public final class PackModel {
         System.arraycopy(s.shortConductanceS, 0, t.shortConductanceS, 0, s.cells);
         System.arraycopy(s.soh, 0, t.soh, 0, s.cells);
         System.arraycopy(s.groupVoltageV, 0, t.groupVoltageV, 0, s.groups);
-        System.arraycopy(socAtThermal, 0, c.socAtThermal, 0, s.cells);
         for (int i = 0; i < s.cells; i++) {
             t.setCapacity(i, s.capacityC[i]);
         }
@@ -352,20 +269,17 @@ public final class PackModel {
         t.packCurrentA = s.packCurrentA;
         t.packVoltageV = s.packVoltageV;
         t.lastLimit = s.lastLimit;
-        c.shortedCells = shortedCells.clone();
-        c.thermal.copyCoolingFrom(thermal);
+        c.shorts.copyFrom(shorts);
+        c.thermal.copyFrom(thermal);
         c.ageing.copyFrom(ageing);
-        c.sinceThermalS = sinceThermalS;
-        c.refreshIntervalS = refreshIntervalS;
-        c.thermalIntervalS = thermalIntervalS;
-        c.refreshAll();
+        c.refresh.setIntervalS(refresh.intervalS());
+        c.refresh.all();
+        c.ledger.startAtZero();
         return c;
     }
 
     /** Refreshes every cell's coefficients now (after a bulk change such as ageing). */
     public void refreshAll() {
-        for (int i = 0; i < s.cells; i++) {
-            k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
-        }
+        refresh.all();
     }
 }

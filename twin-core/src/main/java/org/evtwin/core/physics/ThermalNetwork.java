@@ -130,9 +130,7 @@ final class ThermalNetwork {
     double update(double[] temperatureC, double[] heatJ, double coolantC, double intervalS) {
         double stable = maxStableIntervalS(temperatureC, heatJ, coolantC);
         if (intervalS <= stable) {
-            double removed = substep(temperatureC, heatJ, coolantC, intervalS);
-            java.util.Arrays.fill(heatJ, 0.0);
-            return removed;
+            return substep(temperatureC, heatJ, coolantC, intervalS, true);
         }
         // a longer interval (a long solver step) is split into stable sub-steps, the heat spread evenly over them
         int parts = (int) Math.ceil(intervalS / stable);
@@ -143,12 +141,13 @@ final class ThermalNetwork {
         }
         double removed = 0;
         for (int p = 0; p < parts; p++) {
-            removed += substep(temperatureC, heatShare, coolantC, dt);
+            removed += substep(temperatureC, heatShare, coolantC, dt, false);
         }
         return removed;
     }
 
-    private double substep(double[] temperatureC, double[] heatJ, double coolantC, double intervalS) {
+    /** One explicit-Euler step; {@code consume} clears {@code heatJ} as it is read (one pass instead of two). */
+    private double substep(double[] temperatureC, double[] heatJ, double coolantC, double intervalS, boolean consume) {
         int n = temperatureC.length;
         double removed = 0;
         double inverseCapacity = 1.0 / heatCapacity;
@@ -162,6 +161,9 @@ final class ThermalNetwork {
             }
             removed += toCoolant * intervalS;
             next[i] = t + (heatJ[i] - intervalS * (toCoolant + conductance * toNeighbours)) * inverseCapacity;
+            if (consume) {
+                heatJ[i] = 0.0;
+            }
         }
         System.arraycopy(next, 0, temperatureC, 0, n);
         return removed;
