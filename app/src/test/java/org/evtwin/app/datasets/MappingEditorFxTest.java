@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -53,11 +52,7 @@ class MappingEditorFxTest {
         Files.write(file, lines);
         tasks = BackgroundTasks.forFx("test-mapping-fx");
         vm = new ImportViewModel(store, tasks);
-        Scene scene = new Scene(new ImportDialog(vm).root(), 1000, 860);
-        scene.getStylesheets().add(org.evtwin.app.WorkstationApp.class.getResource("workstation.css")
-                .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        ImportDialogStage.show(stage, vm);
     }
 
     @AfterEach
