@@ -227,7 +227,8 @@ public final class BuildInstaller {
     }
 
     /**
-     * Heap sizing of the workstation (ADR 0006, docs/benchmarks.md "Resident memory with the 7,104-cell pack").
+     * Heap sizing of the workstation (docs/decisions/0006-workstation-heap-sizing.md; figures in docs/benchmarks.md,
+     * "Resident memory with the 7,104-cell pack").
      * Without them G1 starts with 1/64 of the machine's memory committed and may grow to 1/4 of it (378 MB and 6 GB
      * on 24 GB; about 300 MB of the 627-680 MB resident was heap). With them it starts small, grows only as far as
      * the live data needs and gives back what is more than 30 % free after a marking cycle. The young generation is
