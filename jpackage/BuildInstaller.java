@@ -217,8 +217,27 @@ public final class BuildInstaller {
         // CDS problems (e.g. a jar changed after installation) are reported on stderr, never on stdout.
         options.add("-Xlog:disable");
         options.add("-Xlog:all=warning:stderr");
+        options.addAll(MEMORY_OPTIONS);
+        if (Runtime.version().feature() >= 22) {
+            // Returns the C heap that JavaFX, Mesa and the JIT freed but glibc keeps in its arenas (JDK 22+; an
+            // unknown -XX option would stop the JVM from starting).
+            options.add("-XX:TrimNativeHeapInterval=10000");
+        }
         return options;
     }
+
+    /**
+     * Heap sizing of the workstation (docs/decisions/0006-workstation-heap-sizing.md; figures in docs/benchmarks.md,
+     * "Resident memory with the 7,104-cell pack").
+     * Without them G1 starts with 1/64 of the machine's memory committed and may grow to 1/4 of it (378 MB and 6 GB
+     * on 24 GB; about 300 MB of the 627-680 MB resident was heap). With them it starts small, grows only as far as
+     * the live data needs and gives back what is more than 30 % free after a marking cycle. The young generation is
+     * fixed at 32 MB: left to G1 it shrank with the heap and collected every few frames, which cost the 3D view's
+     * FX thread 0.2-0.4 ms per frame. The ceiling is about three times the live data measured with the 7,104-cell
+     * pack (75-100 MB); H2 sizes its default page cache from it (64 MB per GB of maximum heap).
+     */
+    static final List<String> MEMORY_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-Xmn32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
 
     private Path appImage(Path input, String mainJar, Path runtime, String version, List<String> javaOptions,
             Path dest) throws IOException {
