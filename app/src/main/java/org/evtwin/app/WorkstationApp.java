@@ -124,7 +124,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         times.mark("pack views");
 
         StatusLine status = new StatusLine(sources, engine);
-        TabPane sourceTabs = sourcesPane(new SimulatorControlsView(simVm).root());
+        TabPane sourceTabs = sourcesPane();
         panels = new SourcePanels(this, stage, settings, errors, engine, simulatorPack, sourceTabs);
         Scene scene = WindowPlacement.newScene(settings);
         window = new MainWindow(new MainWindow.Parts(
@@ -182,6 +182,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         // background work that would compete with the first frame for the CPU starts.
         new FirstFrameWatch(pump, () -> {
             times.firstFrame();
+            sourceTabs.getTabs().get(0).setContent(new SimulatorControlsView(simVm).root());
             window.complete(workbench.parts(), workbench.alertSummaryProperty(), settings);
             started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
                     workbench.alertEngine(), this);
@@ -212,9 +213,9 @@ public final class WorkstationApp extends Application implements SourceHost {
         return topology == simulatorPack ? thresholds : thresholds.withCellLimits(topology.cell().limits());
     }
 
-    /** The left pane: one tab per kind of source. */
-    private static TabPane sourcesPane(javafx.scene.Node simulator) {
-        Tab sim = new Tab("Simulator", simulator);
+    /** The left pane: one tab per kind of source; the simulator's controls come with the rest after the first frame. */
+    private static TabPane sourcesPane() {
+        Tab sim = new Tab("Simulator");
         sim.setId("tab-simulator");
         TabPane tabs = new TabPane(sim);
         tabs.setId("sources");
