@@ -150,8 +150,14 @@ final class MappingBuilder {
                 problems.add(ch.columnName() + " is mapped twice: columns '" + before + "' and '" + r.source() + "'");
                 continue;
             }
-            out.add(new ColumnSpec(r.source(), ch.columnName(), r.unitProperty().get(), scale,
-                    r.signProperty().get(), r.optionalProperty().get()));
+            try {
+                out.add(new ColumnSpec(r.source(), ch.columnName(), r.unitProperty().get(), scale,
+                        r.signProperty().get(), r.optionalProperty().get()));
+            } catch (IllegalArgumentException e) {
+                // a unit or sign that does not fit the quantity (also seen for a moment while a row's target
+                // changes and its unit and sign follow one after the other)
+                problems.add("column '" + r.source() + "': " + e.getMessage());
+            }
         }
         return out;
     }

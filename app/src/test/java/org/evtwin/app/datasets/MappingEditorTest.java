@@ -69,14 +69,27 @@ class MappingEditorTest {
     @Test
     void changingWhatAColumnIsKeepsAFittingUnitElseTakesTheCoreUnitAndDropsTheSign() {
         mapLogger();
-        MappingRow i = editor.row("I");
-        i.targetProperty().set(MappingTarget.of(Signal.CELL_CURRENT_A));
-        assertEquals(SourceUnit.MA, i.unitProperty().get());
-        assertEquals(ColumnSpec.Sign.CHARGE_POSITIVE, i.signProperty().get());
-        i.targetProperty().set(MappingTarget.of(Signal.PACK_SOC));
-        assertEquals(SourceUnit.FRACTION, i.unitProperty().get());
-        assertEquals(ColumnSpec.Sign.DISCHARGE_POSITIVE, i.signProperty().get());
-        assertEquals(List.of(SourceUnit.FRACTION, SourceUnit.PERCENT), i.targetProperty().get().units());
+        // JavaFX hands an exception thrown in a listener to the thread's handler and carries on: collect them
+        List<Throwable> thrown = new java.util.ArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            MappingRow i = editor.row("I");
+            i.targetProperty().set(MappingTarget.of(Signal.CELL_CURRENT_A));
+            assertEquals(SourceUnit.MA, i.unitProperty().get());
+            assertEquals(ColumnSpec.Sign.CHARGE_POSITIVE, i.signProperty().get());
+            i.targetProperty().set(MappingTarget.of(Signal.PACK_SOC));
+            assertEquals(SourceUnit.FRACTION, i.unitProperty().get());
+            assertEquals(ColumnSpec.Sign.DISCHARGE_POSITIVE, i.signProperty().get());
+            assertEquals(List.of(SourceUnit.FRACTION, SourceUnit.PERCENT), i.targetProperty().get().units());
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+        assertEquals(List.of(), thrown, "the unit and the sign follow the target one after the other; the mapping"
+                + " built in between must report a problem, not throw");
+        assertEquals(List.of(), List.copyOf(editor.problems()));
+        assertEquals(ColumnSpec.of("I", "pack_soc", SourceUnit.FRACTION), editor.builtProperty().get().columns()
+                .stream().filter(c -> c.source().equals("I")).findFirst().orElseThrow());
     }
 
     @Test

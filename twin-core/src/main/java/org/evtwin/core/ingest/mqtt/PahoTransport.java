@@ -141,6 +141,12 @@ abstract class PahoTransport<C> implements MqttTransport {
         try {
             subscribe(client, filter, qos, timeoutMs);
         } catch (Exception e) {
+            if (!connected(client)) {
+                // the connection dropped while subscribing (a broker still closing this client id's previous
+                // connection does that): a new attempt may succeed
+                throw new MqttConnectException("MQTT subscribe to " + filter + " failed: the connection was lost ("
+                        + e.getMessage() + ")", true, e);
+            }
             throw new TwinException("MQTT subscribe to " + filter + " failed: " + e.getMessage(), e);
         }
     }
