@@ -11,7 +11,25 @@ import org.evtwin.core.ingest.csv.KnownFormats;
  * (then "committed &lt;id&gt;" if it is not killed first).
  */
 public final class ImportKillChild {
+    /**
+     * Rows (four 4,096-row blocks) after which the import stops inside its transaction, at the next progress report
+     * (every 250 ms), and waits to be killed. Without the hold, a fast machine read the rest of the file before the
+     * parent's kill arrived (reports at 254, 197,374 and 1,000,000 rows in one CI run).
+     */
+    static final long HOLD_AFTER_ROWS = 16_384;
+    static final long ROWS_IN_FILE = 1_000_000;
+
     private ImportKillChild() {
+    }
+
+    private static void holdUntilKilled() {
+        System.out.println("holding");
+        System.out.flush();
+        try {
+            Thread.sleep(120_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static void main(String[] args) {
@@ -22,6 +40,9 @@ public final class ImportKillChild {
                     ImportPolicy.stopAtFirstError(), p -> {
                         System.out.println("progress " + p.rowsAccepted());
                         System.out.flush();
+                        if (p.rowsAccepted() >= HOLD_AFTER_ROWS && p.rowsAccepted() < ROWS_IN_FILE) {
+                            holdUntilKilled();
+                        }
                     }, new Cancellation());
             System.out.println("committed " + r.dataSet().id());
         }
