@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -42,11 +41,7 @@ class DataSetsViewFxTest {
         tasks = BackgroundTasks.forFx("test-datasets-fx");
         vm = new DataSetsViewModel(store, tasks);
         DataSetsView view = new DataSetsView(vm);
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1300, 560);
-        scene.getStylesheets().add(org.evtwin.app.WorkstationApp.class.getResource("workstation.css")
-                .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        org.evtwin.app.StyledScene.show(stage, (javafx.scene.Parent) view.root(), 1300, 560);
         vm.refresh();
     }
 

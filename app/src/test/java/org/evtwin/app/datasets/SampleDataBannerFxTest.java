@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -40,11 +39,7 @@ class SampleDataBannerFxTest {
         offer.setOnImported(d -> browser.refresh());
         BorderPane pane = new BorderPane(new DataSetsView(browser).root());
         pane.setTop(new SampleDataBanner(offer).root());
-        Scene scene = new Scene(pane, 1300, 420);
-        scene.getStylesheets().add(org.evtwin.app.WorkstationApp.class.getResource("workstation.css")
-                .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        org.evtwin.app.StyledScene.show(stage, pane, 1300, 420);
         offer.check();
         browser.refresh();
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
@@ -49,11 +48,7 @@ class ReplayControlsViewFxTest {
         info = TestStores.importKnown(store, SampleDataSets.extract(TestStores.NASA_FIRST, dir));
         engine = ReplayModels.engine(store, info, 60, e -> { });
         vm = new ReplayControlsViewModel(engine, info.name());
-        Scene scene = new Scene((javafx.scene.Parent) new ReplayControlsView(vm).root(), 340, 860);
-        scene.getStylesheets().add(org.evtwin.app.WorkstationApp.class.getResource("workstation.css")
-                .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        org.evtwin.app.StyledScene.show(stage, (javafx.scene.Parent) new ReplayControlsView(vm).root(), 340, 860);
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
