@@ -25,6 +25,15 @@ public final class CsvTable {
         this.header = header;
     }
 
+    /** Reads {@code file} of the Severson 2019 folder, or says which file is missing where. */
+    static CsvTable readSeverson(Path folder, String file) {
+        Path f = folder.resolve(file);
+        if (!Files.isRegularFile(f)) {
+            throw new TwinException(folder + ": no " + file + " (the Severson 2019 folder of ../shared/data/raw)");
+        }
+        return read(f);
+    }
+
     /** Reads a file; blank lines are skipped, every other line must have as many fields as the header. */
     public static CsvTable read(Path path) {
         String file = path.getFileName().toString();

@@ -1,6 +1,5 @@
 package org.evtwin.core.ml.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,11 +36,7 @@ public final class SeversonCapacities {
     }
 
     public static Table read(Path folder) {
-        Path f = folder.resolve(FEATURES);
-        if (!Files.isRegularFile(f)) {
-            throw new TwinException(folder + ": no " + FEATURES + " (the Severson 2019 folder of ../shared/data/raw)");
-        }
-        CsvTable t = CsvTable.read(f);
+        CsvTable t = CsvTable.readSeverson(folder, FEATURES);
         int cs = t.column("split");
         int ci = t.column("cell_index");
         int cl = t.column("cycle_life");

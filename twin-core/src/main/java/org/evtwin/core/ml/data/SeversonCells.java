@@ -54,11 +54,7 @@ public final class SeversonCells {
     }
 
     public static Loaded load(Path folder) {
-        Path f = folder.resolve(QDLIN);
-        if (!Files.isRegularFile(f)) {
-            throw new TwinException(folder + ": no " + QDLIN + " (the Severson 2019 folder of ../shared/data/raw)");
-        }
-        CsvTable t = CsvTable.read(f);
+        CsvTable t = CsvTable.readSeverson(folder, QDLIN);
         int cs = t.column("split");
         int ci = t.column("cell_index");
         int cl = t.column("cycle_life");
@@ -114,7 +110,7 @@ public final class SeversonCells {
                         + " has no Q(V) curves in " + t.file());
             }
         }
-        return new Loaded(cells, List.of(DataFiles.provenanceEntry(folder, f),
+        return new Loaded(cells, List.of(DataFiles.provenanceEntry(folder, folder.resolve(QDLIN)),
                 DataFiles.provenanceEntry(folder, folder.resolve(SeversonCapacities.FEATURES))));
     }
 
