@@ -1,8 +1,10 @@
 package org.evtwin.core.ml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -15,12 +17,16 @@ import org.tribuo.regression.Regressor;
 /**
  * Cross-validation grouped by cell: every fold holds out whole cells, so no cycle of a held-out cell is in the fold's
  * training data. Up to {@value #MAX_LOCO} cells it is leave-one-cell-out; above, {@value #FOLDS} folds with cells
- * dealt round-robin in their order.
+ * dealt round-robin in their order. Above {@value #MAX_LOCO} cells the choice of folds is one draw among many, so the
+ * same cross-validation is also repeated with the cells shuffled ({@link #repeatedRmse}) to show how much the RMSE
+ * moves with the fold assignment.
  */
 public final class CrossValidation {
     static final int MAX_LOCO = 12;
     static final int FOLDS = 5;
     static final long SEED = 20190326L;
+    /** Repeated grouped cross-validations (cells shuffled with seeds 1 to this) when there are more than MAX_LOCO. */
+    public static final int REPEATS = 10;
 
     private CrossValidation() {
     }
@@ -43,10 +49,39 @@ public final class CrossValidation {
         return folds;
     }
 
+    /** The folds of {@link #folds(List)} after shuffling the cells with {@code seed}. */
+    public static List<Set<String>> folds(List<String> cells, long seed) {
+        List<String> shuffled = new ArrayList<>(cells);
+        Collections.shuffle(shuffled, new Random(seed));
+        return folds(shuffled);
+    }
+
+    /** How many repeated cross-validations {@link #repeatedRmse} runs for this many cells (0 when leave-one-out). */
+    public static int repeats(int cells) {
+        return cells <= MAX_LOCO ? 0 : REPEATS;
+    }
+
+    /**
+     * Out-of-fold RMSE [cycles] of each repeated grouped cross-validation, the cells shuffled with seeds 1 to
+     * {@link #repeats(int)}; empty when leave-one-cell-out (it has only one assignment).
+     */
+    public static double[] repeatedRmse(TrainingSet data, TrainerKind kind, Progress progress) {
+        double[] out = new double[repeats(data.cells().size())];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = Metrics.of(data.y(), outOfFold(data, kind, progress, folds(data.cells(), r + 1L))).rmse();
+        }
+        return out;
+    }
+
     /** Out-of-fold predictions [cycles] for every row, one fit per fold. */
     public static double[] outOfFold(TrainingSet data, TrainerKind kind, Progress progress) {
+        return outOfFold(data, kind, progress, folds(data.cells()));
+    }
+
+    /** Out-of-fold predictions [cycles] for every row over the given folds, one fit per fold. */
+    static double[] outOfFold(TrainingSet data, TrainerKind kind, Progress progress, List<Set<String>> folds) {
         double[] out = new double[data.size()];
-        for (Set<String> held : folds(data.cells())) {
+        for (Set<String> held : folds) {
             progress.step(kind.cliName() + " without " + String.join(",", held));
             Model<Regressor> m = fit(data.select(held, false), kind, Map.of());
             List<double[]> rows = new ArrayList<>();
