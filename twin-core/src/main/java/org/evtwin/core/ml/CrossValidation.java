@@ -8,8 +8,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
@@ -92,9 +94,12 @@ public final class CrossValidation {
                     at.add(i);
                 }
             }
-            double[] p = new RulModel(m, data.task(), kind, null, null, null).predictCycles(rows);
-            for (int i = 0; i < p.length; i++) {
-                out[at.get(i)] = p[i];
+            String[] names = data.features().toArray(String[]::new);
+            List<Example<Regressor>> ex = new ArrayList<>();
+            rows.forEach(r -> ex.add(RulModel.example(names, r, RegressionFactory.UNKNOWN_REGRESSOR)));
+            List<Prediction<Regressor>> p = m.predict(ex);
+            for (int i = 0; i < p.size(); i++) {
+                out[at.get(i)] = data.task().toCycles(p.get(i).getOutput().getValues()[0]);
             }
         }
         return out;
@@ -106,7 +111,7 @@ public final class CrossValidation {
         RegressionFactory factory = new RegressionFactory();
         MutableDataset<Regressor> ds = new MutableDataset<>(new SimpleDataSourceProvenance(
                 "RUL " + data.task().cliName() + " rows of " + data.cells().size() + " cells", factory), factory);
-        String[] names = data.task().features().toArray(String[]::new);
+        String[] names = data.features().toArray(String[]::new);
         for (int i = 0; i < data.size(); i++) {
             ds.add(RulModel.example(names, data.x().get(i),
                     new Regressor("target", data.task().toTarget(data.y()[i]))));
@@ -117,7 +122,7 @@ public final class CrossValidation {
     /** Features that take more than one value in the rows. */
     static List<String> varying(TrainingSet data) {
         List<String> out = new ArrayList<>();
-        List<String> names = data.task().features();
+        List<String> names = data.features();
         for (int j = 0; j < names.size(); j++) {
             double first = data.x().get(0)[j];
             for (double[] row : data.x()) {

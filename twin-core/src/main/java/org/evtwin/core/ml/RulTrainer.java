@@ -50,6 +50,10 @@ public final class RulTrainer {
         if (data.cells().size() < 2) {
             throw new TwinException("training needs at least 2 cells to cross-validate, got " + data.cells().size());
         }
+        if (!data.features().equals(data.task().features())) {
+            throw new TwinException("a " + data.task().cliName() + " model is trained on the task's features "
+                    + data.task().features() + ", got " + data.features());
+        }
         if (candidates.isEmpty()) {
             throw new TwinException("training needs at least one trainer");
         }
