@@ -51,7 +51,7 @@ public final class RulTrainer {
             throw new TwinException("training needs at least 2 cells to cross-validate, got " + data.cells().size());
         }
         if (!data.features().equals(data.task().features())) {
-            throw new TwinException("a " + data.task().cliName() + " model is trained on the task's features "
+            throw new TwinException("models of the " + data.task().cliName() + " task are trained on its features "
                     + data.task().features() + ", got " + data.features());
         }
         if (candidates.isEmpty()) {

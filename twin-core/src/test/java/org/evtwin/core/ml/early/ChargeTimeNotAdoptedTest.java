@@ -1,14 +1,17 @@
 package org.evtwin.core.ml.early;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.evtwin.core.TwinException;
 import org.evtwin.core.ml.CrossValidation;
 import org.evtwin.core.ml.Metrics;
+import org.evtwin.core.ml.RulTrainer;
 import org.evtwin.core.ml.Task;
 import org.evtwin.core.ml.TrainerKind;
 import org.evtwin.core.ml.TrainingListener;
@@ -59,6 +62,14 @@ class ChargeTimeNotAdoptedTest {
         double bestSeven = Math.min(n[0][0], n[1][0]);
         assertTrue(bestSeven > 66.82, "rule (a): the fixed-fold RMSE must beat 66.8 cycles, got " + bestSeven);
         assertTrue(n[0][1] > s[0][1], "rule (b): the repeated mean must beat the six features'");
+        // a candidate set is for cross-validation only: no model is trained on it
+        TwinException e = assertThrows(TwinException.class, () -> RulTrainer.train(seven, "t",
+                List.of(TrainerKind.ELASTIC_NET), TrainingListener.NONE, () -> false));
+        assertEquals("models of the early task are trained on its features " + EarlyFeatures.NAMES + ", got " + names,
+                e.getMessage());
+        IllegalArgumentException row = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSet.Builder(Task.EARLY).add("c", new double[7], 500));
+        assertEquals("c: 7 values for 6 features", row.getMessage());
     }
 
     private static double[][] figures(TrainingSet set) {
