@@ -1,13 +1,17 @@
 package org.evtwin.core.ml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
@@ -15,12 +19,16 @@ import org.tribuo.regression.Regressor;
 /**
  * Cross-validation grouped by cell: every fold holds out whole cells, so no cycle of a held-out cell is in the fold's
  * training data. Up to {@value #MAX_LOCO} cells it is leave-one-cell-out; above, {@value #FOLDS} folds with cells
- * dealt round-robin in their order.
+ * dealt round-robin in their order. Above {@value #MAX_LOCO} cells the choice of folds is one draw among many, so the
+ * same cross-validation is also repeated with the cells shuffled ({@link #repeatedRmse}) to show how much the RMSE
+ * moves with the fold assignment.
  */
 public final class CrossValidation {
     static final int MAX_LOCO = 12;
     static final int FOLDS = 5;
     static final long SEED = 20190326L;
+    /** Repeated grouped cross-validations (cells shuffled with seeds 1 to this) when there are more than MAX_LOCO. */
+    public static final int REPEATS = 10;
 
     private CrossValidation() {
     }
@@ -43,10 +51,39 @@ public final class CrossValidation {
         return folds;
     }
 
+    /** The folds of {@link #folds(List)} after shuffling the cells with {@code seed}. */
+    public static List<Set<String>> folds(List<String> cells, long seed) {
+        List<String> shuffled = new ArrayList<>(cells);
+        Collections.shuffle(shuffled, new Random(seed));
+        return folds(shuffled);
+    }
+
+    /** How many repeated cross-validations {@link #repeatedRmse} runs for this many cells (0 when leave-one-out). */
+    public static int repeats(int cells) {
+        return cells <= MAX_LOCO ? 0 : REPEATS;
+    }
+
+    /**
+     * Out-of-fold RMSE [cycles] of each repeated grouped cross-validation, the cells shuffled with seeds 1 to
+     * {@link #repeats(int)}; empty when leave-one-cell-out (it has only one assignment).
+     */
+    public static double[] repeatedRmse(TrainingSet data, TrainerKind kind, Progress progress) {
+        double[] out = new double[repeats(data.cells().size())];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = Metrics.of(data.y(), outOfFold(data, kind, progress, folds(data.cells(), r + 1L))).rmse();
+        }
+        return out;
+    }
+
     /** Out-of-fold predictions [cycles] for every row, one fit per fold. */
     public static double[] outOfFold(TrainingSet data, TrainerKind kind, Progress progress) {
+        return outOfFold(data, kind, progress, folds(data.cells()));
+    }
+
+    /** Out-of-fold predictions [cycles] for every row over the given folds, one fit per fold. */
+    static double[] outOfFold(TrainingSet data, TrainerKind kind, Progress progress, List<Set<String>> folds) {
         double[] out = new double[data.size()];
-        for (Set<String> held : folds(data.cells())) {
+        for (Set<String> held : folds) {
             progress.step(kind.cliName() + " without " + String.join(",", held));
             Model<Regressor> m = fit(data.select(held, false), kind, Map.of());
             List<double[]> rows = new ArrayList<>();
@@ -57,9 +94,12 @@ public final class CrossValidation {
                     at.add(i);
                 }
             }
-            double[] p = new RulModel(m, data.task(), kind, null, null, null).predictCycles(rows);
-            for (int i = 0; i < p.length; i++) {
-                out[at.get(i)] = p[i];
+            String[] names = data.features().toArray(String[]::new);
+            List<Example<Regressor>> ex = new ArrayList<>();
+            rows.forEach(r -> ex.add(RulModel.example(names, r, RegressionFactory.UNKNOWN_REGRESSOR)));
+            List<Prediction<Regressor>> p = m.predict(ex);
+            for (int i = 0; i < p.size(); i++) {
+                out[at.get(i)] = data.task().toCycles(p.get(i).getOutput().getValues()[0]);
             }
         }
         return out;
@@ -71,7 +111,7 @@ public final class CrossValidation {
         RegressionFactory factory = new RegressionFactory();
         MutableDataset<Regressor> ds = new MutableDataset<>(new SimpleDataSourceProvenance(
                 "RUL " + data.task().cliName() + " rows of " + data.cells().size() + " cells", factory), factory);
-        String[] names = data.task().features().toArray(String[]::new);
+        String[] names = data.features().toArray(String[]::new);
         for (int i = 0; i < data.size(); i++) {
             ds.add(RulModel.example(names, data.x().get(i),
                     new Regressor("target", data.task().toTarget(data.y()[i]))));
@@ -82,7 +122,7 @@ public final class CrossValidation {
     /** Features that take more than one value in the rows. */
     static List<String> varying(TrainingSet data) {
         List<String> out = new ArrayList<>();
-        List<String> names = data.task().features();
+        List<String> names = data.features();
         for (int j = 0; j < names.size(); j++) {
             double first = data.x().get(0)[j];
             for (double[] row : data.x()) {

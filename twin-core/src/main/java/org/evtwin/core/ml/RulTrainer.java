@@ -50,11 +50,17 @@ public final class RulTrainer {
         if (data.cells().size() < 2) {
             throw new TwinException("training needs at least 2 cells to cross-validate, got " + data.cells().size());
         }
+        if (!data.features().equals(data.task().features())) {
+            throw new TwinException("models of the " + data.task().cliName() + " task are trained on its features "
+                    + data.task().features() + ", got " + data.features());
+        }
         if (candidates.isEmpty()) {
             throw new TwinException("training needs at least one trainer");
         }
         int folds = CrossValidation.folds(data.cells()).size();
-        var progress = new CrossValidation.Progress(listener, cancelled, candidates.size() * folds + 1);
+        int repeats = CrossValidation.repeats(data.cells().size());
+        var progress = new CrossValidation.Progress(listener, cancelled,
+                candidates.size() * folds * (1 + repeats) + 1);
         Map<TrainerKind, Metrics> cv = new LinkedHashMap<>();
         Map<TrainerKind, double[]> oof = new LinkedHashMap<>();
         TrainerKind best = null;
@@ -78,6 +84,20 @@ public final class RulTrainer {
             best = bestPure;
             rule += "; pure-Java trainer kept when within " + Math.round(100 * pureJavaTolerance) + " % of the best";
         }
+        Map<String, Double> repeated = new LinkedHashMap<>();
+        for (TrainerKind k : candidates) {
+            // how much the RMSE moves with the fold assignment; reported, the choice stays with the fixed folds
+            double[] rep = CrossValidation.repeatedRmse(data, k, progress);
+            if (rep.length > 0) {
+                double mean = java.util.Arrays.stream(rep).average().orElseThrow();
+                double sd = Math.sqrt(java.util.Arrays.stream(rep).map(v -> (v - mean) * (v - mean)).sum()
+                        / (rep.length - 1));
+                repeated.put("cv-repeated-rmse-mean-" + k.cliName(), mean);
+                repeated.put("cv-repeated-rmse-sd-" + k.cliName(), sd);
+                repeated.put("cv-repeated-rmse-min-" + k.cliName(), java.util.Arrays.stream(rep).min().orElseThrow());
+                repeated.put("cv-repeated-rmse-max-" + k.cliName(), java.util.Arrays.stream(rep).max().orElseThrow());
+            }
+        }
         Calibration cal = Calibration.of(data.task().scaleCycles(), data.y(), oof.get(best));
         progress.step(best.cliName() + " on all cells");
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -95,6 +115,7 @@ public final class RulTrainer {
             metrics.put("cv-mae-" + e.getKey().cliName(), e.getValue().mae());
             metrics.put("cv-mape-" + e.getKey().cliName(), e.getValue().mape());
         }
+        metrics.putAll(repeated);
         Model<Regressor> model = CrossValidation.fit(data, best, run);
         progress.finish();
         Domain domain = Domain.of(data.task().features(), data.x().toArray(double[][]::new));

@@ -7,14 +7,16 @@ import java.util.List;
  * Labelled examples for one task: a feature row, the true value [cycles] and the cell it came from (the group that
  * cross-validation keeps together, so no cycle of a held-out cell is ever trained on).
  *
- * @param task      the task the features belong to
+ * @param task      the task the rows are for
+ * @param features  names of the row's columns: the task's features, or (only to cross-validate a candidate feature
+ *                  set, never to ship) another list
  * @param groups    cell of each row
- * @param x         feature rows, in the order of {@link Task#features()}
+ * @param x         feature rows, in the order of {@code features}
  * @param y         true value of each row [cycles]
  * @param dataFiles the files the rows came from ("path sha256=...")
  * @param notes     what was left out of the data and why
  */
-public record TrainingSet(Task task, List<String> groups, List<double[]> x, double[] y, List<String> dataFiles,
+public record TrainingSet(Task task, List<String> features, List<String> groups, List<double[]> x, double[] y, List<String> dataFiles,
         List<String> notes) {
 
     public int size() {
@@ -38,12 +40,13 @@ public record TrainingSet(Task task, List<String> groups, List<double[]> x, doub
                 v.add(y[i]);
             }
         }
-        return new TrainingSet(task, g, rows, v.stream().mapToDouble(Double::doubleValue).toArray(), dataFiles, notes);
+        return new TrainingSet(task, features, g, rows, v.stream().mapToDouble(Double::doubleValue).toArray(), dataFiles, notes);
     }
 
     /** Builder for rows added one at a time. */
     public static final class Builder {
         private final Task task;
+        private List<String> features;
         private final List<String> groups = new ArrayList<>();
         private final List<double[]> x = new ArrayList<>();
         private final List<Double> y = new ArrayList<>();
@@ -52,11 +55,22 @@ public record TrainingSet(Task task, List<String> groups, List<double[]> x, doub
 
         public Builder(Task task) {
             this.task = task;
+            this.features = task.features();
         }
 
-        public Builder add(String cell, double[] features, double cycles) {
+        /** Other column names than the task's features (a candidate set under cross-validation). */
+        public Builder features(List<String> names) {
+            features = List.copyOf(names);
+            return this;
+        }
+
+        public Builder add(String cell, double[] row, double cycles) {
+            if (row.length != features.size()) {
+                throw new IllegalArgumentException(cell + ": " + row.length + " values for " + features.size()
+                        + " features");
+            }
             groups.add(cell);
-            x.add(features);
+            x.add(row);
             y.add(cycles);
             return this;
         }
@@ -72,7 +86,7 @@ public record TrainingSet(Task task, List<String> groups, List<double[]> x, doub
         }
 
         public TrainingSet build() {
-            return new TrainingSet(task, List.copyOf(groups), List.copyOf(x),
+            return new TrainingSet(task, features, List.copyOf(groups), List.copyOf(x),
                     y.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(files), List.copyOf(notes));
         }
     }

@@ -13,7 +13,7 @@ import org.evtwin.core.data.DataFiles;
  * The Severson et al. 2019 cells as discharge capacity curves Q(V) at cycles 10 and 100 on the common 3.6 to 2.0 V
  * grid, with cycle life and split, from {@code derived/severson2019_Qdlin_cycle10_cycle100_derived.csv} (one row per
  * cell and cycle: split, cell_index, cycle_life, cycle, Q_at_&lt;V&gt;V...), and the capacity at 2.0 V at cycle 2
- * from {@link SeversonCapacities#FEATURES}. The two files must agree on every cell, its cycle life and its capacity
+ * and the charging policy from {@link SeversonCapacities#FEATURES}. The two files must agree on every cell, its cycle life and its capacity
  * at 2.0 V at cycles 10 and 100.
  */
 public final class SeversonCells {
@@ -35,9 +35,10 @@ public final class SeversonCells {
      * @param q10Ah      discharge capacity at each voltage, cycle 10 [Ah]
      * @param q100Ah     same at cycle 100 [Ah]
      * @param q2Ah       discharge capacity at 2.0 V at cycle 2 [Ah]
+     * @param policy     the cell's fast-charging policy
      */
     public record Cell(String split, int index, double cycleLife, double[] voltageV, double[] q10Ah,
-            double[] q100Ah, double q2Ah) {
+            double[] q100Ah, double q2Ah, ChargingPolicy policy) {
         public String id() {
             return split + "/cell" + index;
         }
@@ -102,7 +103,7 @@ public final class SeversonCells {
             SeversonCapacities.Row c = agreeing(t.file(), e.getKey(), lives.get(e.getKey()), e.getValue(), caps);
             String[] k = e.getKey().split("/");
             cells.add(new Cell(k[0], Integer.parseInt(k[1]), lives.get(e.getKey()), grid, e.getValue()[0],
-                    e.getValue()[1], c.q2Ah()));
+                    e.getValue()[1], c.q2Ah(), c.policy()));
         }
         for (String key : caps.rows().keySet()) {
             if (!curves.containsKey(key)) {

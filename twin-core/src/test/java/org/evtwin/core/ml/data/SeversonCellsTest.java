@@ -20,12 +20,13 @@ class SeversonCellsTest {
 
     @Test
     void joinsTheCycleTwoCapacityToTheCurves(@TempDir Path dir) throws IOException {
-        write(dir, "train,1,500,1.0610,1.0659,1.0647");
+        write(dir, "train,1,500,5.4C(40%)-3.6C,1.0610,1.0659,1.0647");
         SeversonCells.Loaded l = SeversonCells.load(dir);
         assertEquals(1, l.cells().size());
         SeversonCells.Cell c = l.cells().get(0);
         assertEquals("train/cell1", c.id());
         assertEquals(1.0610, c.q2Ah(), 0.0);
+        assertEquals(new ChargingPolicy(5.4, 0.40, 3.6), c.policy());
         assertEquals(1.0659, c.q10Ah()[POINTS - 1], 0.0);
         assertEquals(2.0, c.voltageV()[POINTS - 1], 0.0);
         assertEquals(2, l.files().size());
@@ -35,7 +36,7 @@ class SeversonCellsTest {
 
     @Test
     void capacitiesThatDisagreeAreRefused(@TempDir Path dir) throws IOException {
-        write(dir, "train,1,500,1.0610,1.0670,1.0647");
+        write(dir, "train,1,500,5.4C(40%)-3.6C,1.0610,1.0670,1.0647");
         TwinException e = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
         assertEquals("severson2019_early_cycle_features_derived.csv: line 2, cell train/1: Qd_at_2V_cycle10 1.067 Ah"
                 + " differs from the curve's value at 2.0 V, 1.0659 Ah, in"
@@ -44,18 +45,23 @@ class SeversonCellsTest {
 
     @Test
     void aDifferentLifeOrAMissingCellIsRefused(@TempDir Path dir) throws IOException {
-        write(dir, "train,1,501,1.0610,1.0659,1.0647");
+        write(dir, "train,1,501,5.4C(40%)-3.6C,1.0610,1.0659,1.0647");
         TwinException life = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
         assertEquals("severson2019_early_cycle_features_derived.csv: line 2, cell train/1: cycle_life 501.0 differs"
                 + " from 500.0 in severson2019_Qdlin_cycle10_cycle100_derived.csv", life.getMessage());
-        write(dir, "train,2,500,1.0610,1.0659,1.0647");
+        write(dir, "train,2,500,5.4C(40%)-3.6C,1.0610,1.0659,1.0647");
         TwinException missing = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
         assertEquals("severson2019_early_cycle_features_derived.csv: no row for cell train/1 of"
                 + " severson2019_Qdlin_cycle10_cycle100_derived.csv", missing.getMessage());
-        write(dir, "train,1,500,0,1.0659,1.0647");
+        write(dir, "train,1,500,5.4C(40%)-3.6C,0,1.0659,1.0647");
         TwinException zero = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
-        assertEquals("severson2019_early_cycle_features_derived.csv: line 2, column 4 (Qd_at_2V_cycle2): a discharge"
+        assertEquals("severson2019_early_cycle_features_derived.csv: line 2, column 5 (Qd_at_2V_cycle2): a discharge"
                 + " capacity must be > 0 Ah, found 0.0", zero.getMessage());
+        write(dir, "train,1,500,newstructure,1.0610,1.0659,1.0647");
+        TwinException policy = assertThrows(TwinException.class, () -> SeversonCells.load(dir));
+        assertEquals("severson2019_early_cycle_features_derived.csv: line 2, column 4 (charging_policy): charging"
+                + " policy \"newstructure\" is not of the form C1(Q1%)-C2 with C-rates and a percentage, e.g."
+                + " 5.4C(40%)-3.6C", policy.getMessage());
     }
 
     /** One cell (train/1, life 500): Q(V) rising linearly to 1.0659 Ah (cycle 10) and 1.0647 Ah (cycle 100). */
@@ -77,7 +83,7 @@ class SeversonCellsTest {
         }
         Files.writeString(d.resolve("severson2019_Qdlin_cycle10_cycle100_derived.csv"), q);
         Files.writeString(d.resolve("severson2019_early_cycle_features_derived.csv"),
-                "split,cell_index,cycle_life,Qd_at_2V_cycle2,Qd_at_2V_cycle10,Qd_at_2V_cycle100\n" + featuresRow
+                "split,cell_index,cycle_life,charging_policy,Qd_at_2V_cycle2,Qd_at_2V_cycle10,Qd_at_2V_cycle100\n" + featuresRow
                         + "\n");
     }
 }

@@ -49,7 +49,16 @@ class ShippedEarlyModelTest {
         for (TrainerKind k : r.crossValidation().keySet()) {
             assertEquals(card.get("cv-rmse-" + k.cliName()), r.crossValidation().get(k).rmse(), 1e-6, k.cliName());
             assertEquals(card.get("cv-mape-" + k.cliName()), r.crossValidation().get(k).mape(), 1e-6, k.cliName());
+            for (String stat : List.of("mean", "sd", "min", "max")) {
+                String key = "cv-repeated-rmse-" + stat + "-" + k.cliName();
+                assertEquals(card.get(key), r.model().card().metrics().get(key), 1e-6, key);
+            }
         }
+        // the fixed folds against 10 shuffled assignments (docs/rul.md): 72.85 +- 2.69, range 68.84-76.43
+        assertEquals(72.85, card.get("cv-repeated-rmse-mean-elastic-net-weak"), 0.005);
+        assertEquals(2.69, card.get("cv-repeated-rmse-sd-elastic-net-weak"), 0.005);
+        assertEquals(68.84, card.get("cv-repeated-rmse-min-elastic-net-weak"), 0.005);
+        assertEquals(76.43, card.get("cv-repeated-rmse-max-elastic-net-weak"), 0.005);
         Metrics chosen = r.crossValidation().get(TrainerKind.ELASTIC_NET_WEAK);
         assertEquals(66.82, chosen.rmse(), 0.005);
         assertEquals(9.14, chosen.mape(), 0.005);
