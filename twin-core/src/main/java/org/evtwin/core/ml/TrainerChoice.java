@@ -8,7 +8,7 @@ import java.util.Map;
  * with the strongest penalty (largest alpha, then largest l1 ratio) is preferred, a simpler model at no measurable
  * cost; a pure-Java trainer is kept when it is within a tolerance of a native winner.
  */
-final class TrainerChoice {
+public final class TrainerChoice {
     /** Criterion differences up to this [cycles] are ties: the repeated CV's spread is several cycles. */
     static final double TIE_CYCLES = 1.0;
 
@@ -19,7 +19,7 @@ final class TrainerChoice {
      * @param criterion         per candidate, the figure to minimise [cycles]
      * @param pureJavaTolerance fraction by which a pure-Java trainer may trail the chosen native one and still be kept
      */
-    static TrainerKind choose(Map<TrainerKind, Double> criterion, double pureJavaTolerance) {
+    public static TrainerKind choose(Map<TrainerKind, Double> criterion, double pureJavaTolerance) {
         TrainerKind best = lowest(criterion, false);
         TrainerKind bestPure = lowest(criterion, true);
         if (bestPure != null && bestPure != best
