@@ -20,8 +20,8 @@ import org.tribuo.regression.Regressor;
  * Cross-validation grouped by cell: every fold holds out whole cells, so no cycle of a held-out cell is in the fold's
  * training data. Up to {@value #MAX_LOCO} cells it is leave-one-cell-out; above, {@value #FOLDS} folds with cells
  * dealt round-robin in their order. Above {@value #MAX_LOCO} cells the choice of folds is one draw among many, so the
- * same cross-validation is also repeated with the cells shuffled ({@link #repeatedRmse}) to show how much the RMSE
- * moves with the fold assignment.
+ * same cross-validation is also repeated with the cells shuffled ({@link #repeatedRmse}): its mean RMSE chooses the
+ * trainer, its spread shows how much the RMSE moves with the fold assignment.
  */
 public final class CrossValidation {
     static final int MAX_LOCO = 12;

@@ -100,7 +100,7 @@ public final class ModelFile {
         @SuppressWarnings("unchecked")
         Model<Regressor> model = (Model<Regressor>) any;
         Task task = Task.valueOf(meta.path("task").asText());
-        TrainerKind trainer = TrainerKind.valueOf(meta.path("trainer").asText());
+        TrainerKind trainer = trainer(name, meta.path("trainer").asText());
         Calibration cal = new Calibration(meta.path("calibration").path("scaleCycles").asDouble(),
                 MAPPER.treeToValue(meta.path("calibration").path("residuals"), double[].class));
         double[] min = MAPPER.treeToValue(meta.path("domain").path("min"), double[].class);
@@ -109,6 +109,19 @@ public final class ModelFile {
         Domain domain = new Domain(task.features(), min, max);
         ModelCard card = MAPPER.treeToValue(meta.path("card"), ModelCard.class);
         return new RulModel(model, task, trainer, cal, domain, card);
+    }
+
+    /** The trainer named in the file; a name this version does not know (a newer grid setting) is refused. */
+    private static TrainerKind trainer(String name, String trainer) {
+        for (TrainerKind k : TrainerKind.values()) {
+            if (k.name().equals(trainer)) {
+                return k;
+            }
+        }
+        String known = java.util.Arrays.stream(TrainerKind.values()).map(TrainerKind::cliName)
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new TwinException(name + ": " + META + ": trainer \"" + trainer + "\" is not one of this version's"
+                + " trainers (" + known + "): a model of another version; train it again");
     }
 
     /**

@@ -16,8 +16,9 @@ import org.tribuo.Model;
 import org.tribuo.regression.Regressor;
 
 /**
- * Trains a RUL model: cross-validates every candidate trainer on whole held-out cells, keeps the one with the lowest
- * out-of-fold RMSE, fits it on all rows, and calibrates the interval on its out-of-fold errors. The test cells of an
+ * Trains a RUL model: cross-validates every candidate trainer on whole held-out cells, keeps one by
+ * {@link TrainerChoice} (lowest out-of-fold RMSE; above 12 cells its mean over shuffled fold assignments), fits it on
+ * all rows, and calibrates the interval on its out-of-fold errors of the fixed folds. The test cells of an
  * evaluation are never part of this: callers pass training data only.
  */
 public final class RulTrainer {
@@ -42,7 +43,7 @@ public final class RulTrainer {
 
     /**
      * As {@link #train(TrainingSet, String, List, TrainingListener, BooleanSupplier)}, but the best pure-Java
-     * trainer is kept when its out-of-fold RMSE is within {@code pureJavaTolerance} (a fraction) of the best one's, so
+     * trainer is kept when its criterion is within {@code pureJavaTolerance} (a fraction) of the best one's, so
      * that the app need not carry the native XGBoost library for a negligible gain.
      */
     public static Result train(TrainingSet data, String target, List<TrainerKind> candidates,
@@ -63,41 +64,34 @@ public final class RulTrainer {
                 candidates.size() * folds * (1 + repeats) + 1);
         Map<TrainerKind, Metrics> cv = new LinkedHashMap<>();
         Map<TrainerKind, double[]> oof = new LinkedHashMap<>();
-        TrainerKind best = null;
         for (TrainerKind k : candidates) {
             double[] p = CrossValidation.outOfFold(data, k, progress);
             oof.put(k, p);
             cv.put(k, Metrics.of(data.y(), p));
-            if (best == null || cv.get(k).rmse() < cv.get(best).rmse()) {
-                best = k;
-            }
         }
-        TrainerKind bestPure = null;
-        for (TrainerKind k : candidates) {
-            if (TrainerKind.pureJava().contains(k) && (bestPure == null || cv.get(k).rmse() < cv.get(bestPure).rmse())) {
-                bestPure = k;
-            }
-        }
-        String rule = "lowest out-of-fold RMSE over " + folds + " folds grouped by cell";
-        if (bestPure != null && bestPure != best
-                && cv.get(bestPure).rmse() <= (1 + pureJavaTolerance) * cv.get(best).rmse()) {
-            best = bestPure;
-            rule += "; pure-Java trainer kept when within " + Math.round(100 * pureJavaTolerance) + " % of the best";
-        }
+        // above 12 cells the fixed folds are one draw among many: the mean over the shuffled ones decides
+        Map<TrainerKind, Double> criterion = new LinkedHashMap<>();
         Map<String, Double> repeated = new LinkedHashMap<>();
         for (TrainerKind k : candidates) {
-            // how much the RMSE moves with the fold assignment; reported, the choice stays with the fixed folds
             double[] rep = CrossValidation.repeatedRmse(data, k, progress);
-            if (rep.length > 0) {
-                double mean = java.util.Arrays.stream(rep).average().orElseThrow();
-                double sd = Math.sqrt(java.util.Arrays.stream(rep).map(v -> (v - mean) * (v - mean)).sum()
-                        / (rep.length - 1));
-                repeated.put("cv-repeated-rmse-mean-" + k.cliName(), mean);
-                repeated.put("cv-repeated-rmse-sd-" + k.cliName(), sd);
-                repeated.put("cv-repeated-rmse-min-" + k.cliName(), java.util.Arrays.stream(rep).min().orElseThrow());
-                repeated.put("cv-repeated-rmse-max-" + k.cliName(), java.util.Arrays.stream(rep).max().orElseThrow());
+            if (rep.length == 0) {
+                criterion.put(k, cv.get(k).rmse());
+                continue;
             }
+            double mean = java.util.Arrays.stream(rep).average().orElseThrow();
+            double sd = Math.sqrt(java.util.Arrays.stream(rep).map(v -> (v - mean) * (v - mean)).sum()
+                    / (rep.length - 1));
+            criterion.put(k, mean);
+            repeated.put("cv-repeated-rmse-mean-" + k.cliName(), mean);
+            repeated.put("cv-repeated-rmse-sd-" + k.cliName(), sd);
+            repeated.put("cv-repeated-rmse-min-" + k.cliName(), java.util.Arrays.stream(rep).min().orElseThrow());
+            repeated.put("cv-repeated-rmse-max-" + k.cliName(), java.util.Arrays.stream(rep).max().orElseThrow());
         }
+        TrainerKind best = TrainerChoice.choose(criterion, pureJavaTolerance);
+        String rule = TrainerChoice.describe(repeats == 0
+                ? "out-of-fold RMSE over " + folds + " folds grouped by cell"
+                : "mean out-of-fold RMSE over " + repeats + " shuffled assignments of " + folds
+                        + " folds grouped by cell", pureJavaTolerance);
         Calibration cal = Calibration.of(data.task().scaleCycles(), data.y(), oof.get(best));
         progress.step(best.cliName() + " on all cells");
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -116,6 +110,11 @@ public final class RulTrainer {
             metrics.put("cv-mape-" + e.getKey().cliName(), e.getValue().mape());
         }
         metrics.putAll(repeated);
+        for (var e : repeated.entrySet()) {
+            if (e.getKey().startsWith("cv-repeated-rmse-mean-")) {
+                run.put(e.getKey(), new DoubleProvenance(e.getKey(), e.getValue()));
+            }
+        }
         Model<Regressor> model = CrossValidation.fit(data, best, run);
         progress.finish();
         Domain domain = Domain.of(data.task().features(), data.x().toArray(double[][]::new));

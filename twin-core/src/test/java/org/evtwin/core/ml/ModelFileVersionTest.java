@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.evtwin.core.TwinException;
 import org.junit.jupiter.api.Test;
 
-/** A model file of another feature version is refused when it is read, with what differs. */
+/** A model file of another version (features, trainer) is refused when it is read, with what differs. */
 class ModelFileVersionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +58,21 @@ class ModelFileVersionTest {
                 e.getMessage());
         assertEquals(true, e.getMessage().endsWith(" are not features of the history task (" + String.join(", ",
                 Task.HISTORY.features()) + "): a model of another version; train it again"), e.getMessage());
+    }
+
+    @Test
+    void aTrainerThisVersionDoesNotKnowIsRefusedByName() throws IOException {
+        byte[] shipped = shipped();
+        assertEquals(TrainerKind.ELASTIC_NET_A3E3_L10,
+                ModelFile.read(new ByteArrayInputStream(shipped), "rul-early.tribuo").trainer());
+        byte[] unknown = rewriteMeta(shipped, meta -> meta.put("trainer", "ELASTIC_NET_A5E5_L20"));
+        TwinException e = assertThrows(TwinException.class,
+                () -> ModelFile.read(new ByteArrayInputStream(unknown), "newer.tribuo"));
+        assertEquals(true, e.getMessage().startsWith("newer.tribuo: " + ModelFile.META + ": trainer"
+                + " \"ELASTIC_NET_A5E5_L20\" is not one of this version's trainers (forest, elastic-net-weak, "),
+                e.getMessage());
+        assertEquals(true, e.getMessage().endsWith(", xgboost): a model of another version; train it again"),
+                e.getMessage());
     }
 
     private static byte[] shipped() throws IOException {
