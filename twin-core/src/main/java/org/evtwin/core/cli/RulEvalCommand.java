@@ -96,7 +96,7 @@ final class RulEvalCommand extends JsonCommand implements Callable<Integer> {
                         () -> false).model();
             }
             err().println("choosing and refitting a trainer without " + c.cellId());
-            RulModel refit = RulTrainer.train(set, m.card().target(), RulTrainCommand.candidates(spec, reselect),
+            RulModel refit = RulTrainer.train(set, m.card().target(), RulTrainCommand.candidates(spec, reselect, Task.HISTORY),
                     0.05, TrainingListener.NONE, () -> false).model();
             modes.add("nested leave-one-cell-out, chose " + refit.trainer().cliName());
             return refit;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.evtwin.core.ml.Metrics;
 import org.evtwin.core.ml.ModelFile;
 import org.evtwin.core.ml.RulTrainer;
+import org.evtwin.core.ml.Task;
 import org.evtwin.core.ml.TrainerKind;
 import org.evtwin.core.ml.TrainingSet;
 import org.evtwin.core.ml.data.NasaHistories;
@@ -42,7 +43,8 @@ final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
 
     @Option(names = "--trainers", defaultValue = "all", paramLabel = "<all|pure-java|list>",
             description = "Candidates: all (pure-Java + xgboost when present), pure-java, or a comma list of "
-                + "forest, elastic-net-weak, elastic-net, elastic-net-strong, xgboost (default ${DEFAULT-VALUE}).")
+                + "forest, elastic-net-weak, elastic-net, elastic-net-strong, xgboost or a setting of the early"
+                + " task's elastic-net grid, e.g. elastic-net-a3e3-l10 (default ${DEFAULT-VALUE}).")
     String trainers;
 
     @Option(names = "--pure-java-tolerance", defaultValue = "0.05", paramLabel = "<fraction>",
@@ -55,7 +57,8 @@ final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
         RulCommand.quietTribuo();
         data.forEach(d -> Options.check(spec, Files.isDirectory(d), "--data " + d + " is not a folder"));
         Options.check(spec, tolerance >= 0, "--pure-java-tolerance must be >= 0");
-        List<TrainerKind> candidates = candidates(spec, trainers);
+        List<TrainerKind> candidates = candidates(spec, trainers,
+                task == TaskName.history ? Task.HISTORY : Task.EARLY);
         TrainingSet set;
         String target;
         if (task == TaskName.history) {
@@ -101,12 +104,12 @@ final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<TrainerKind> candidates(picocli.CommandLine.Model.CommandSpec spec, String text) {
+    static List<TrainerKind> candidates(picocli.CommandLine.Model.CommandSpec spec, String text, Task task) {
         if (text.equals("pure-java")) {
-            return TrainerKind.pureJava();
+            return TrainerKind.pureJava(task);
         }
         if (text.equals("all")) {
-            List<TrainerKind> l = new ArrayList<>(TrainerKind.pureJava());
+            List<TrainerKind> l = new ArrayList<>(TrainerKind.pureJava(task));
             if (TrainerKind.xgboostAvailable()) {
                 l.add(TrainerKind.XGBOOST);
             }

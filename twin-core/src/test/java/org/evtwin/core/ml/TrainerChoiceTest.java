@@ -5,6 +5,7 @@ import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_A1E3_L90;
 import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_A3E3_L10;
 import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_A3E3_L50;
 import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_A3E4_L90;
+import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_STRONG;
 import static org.evtwin.core.ml.TrainerKind.ELASTIC_NET_WEAK;
 import static org.evtwin.core.ml.TrainerKind.FOREST;
 import static org.evtwin.core.ml.TrainerKind.XGBOOST;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,9 @@ class TrainerChoiceTest {
         assertTrue(TrainerKind.pureJava().contains(ELASTIC_NET_A3E3_L10));
         assertFalse(TrainerKind.pureJava().contains(XGBOOST));
         assertEquals(17, TrainerKind.pureJava().size(), "forest, alpha 0.1 and the 15 settings of the grid");
+        assertEquals(TrainerKind.pureJava(), TrainerKind.pureJava(Task.EARLY));
+        assertEquals(List.of(FOREST, ELASTIC_NET_WEAK, ELASTIC_NET, ELASTIC_NET_STRONG),
+                TrainerKind.pureJava(Task.HISTORY), "the grid was searched for the early task only");
         assertEquals("elastic net, alpha 0.003, l1 ratio 0.1, standardised features",
                 ELASTIC_NET_A3E3_L10.description());
         assertEquals("elastic net, alpha 0.001, l1 ratio 0.5, standardised features", ELASTIC_NET_WEAK.description());
