@@ -10,7 +10,8 @@ package org.evtwin.core.physics;
  *   E = OCV(z_s) + slope·d·Δz − a1·v1 − a2·v2
  *   R = R0 + b1 + b2 + slope·(dt + d·k·τ_d)/Q          (d = 1 − exp(−dt/τ_d))
  * </pre>
- * with {@code z_s = z − Δz} the surface SoC at the start of the step. {@code E − I·R} is then exactly the terminal
+ * with {@code z_s = z − Δz} the surface SoC at the start of the step; OCV includes the cell's age-dependent shift
+ * ({@link EcmCoefficients#ocvShift}, 0 without an ageing shape), held constant between refreshes of the cell. {@code E − I·R} is then exactly the terminal
  * voltage at the end of the step when the OCV is linear over the step: the bulk moves by −I·dt/Q and the lag by
  * {@code d·(k·τ_d·I/Q − Δz)}, so {@code z_s⁺ = z_s + d·Δz − I·(dt + d·k·τ_d)/Q}; the RC branches follow their exact
  * discretisation. For cells without a diffusion lag
@@ -74,6 +75,7 @@ final class CellKernel {
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
         final boolean diffusion = k.diffusion;
+        final double[] shift = k.ocvShift;
         for (int g = 0; g < s.groups; g++) {
             double sumG = 0;
             double sumEG = 0;
@@ -103,7 +105,7 @@ final class CellKernel {
                     lo0 += (hi0 - lo0) * w;
                     dv += ((high[seg + 1] - hi0) - dv) * w;
                 }
-                double u = lo0 + dv * (pos - seg);
+                double u = lo0 + dv * (pos - seg) + shift[i];
                 if (segment[i] != seg) {
                     segmentChanged(i, seg, dv, dtS);
                 }
@@ -148,6 +150,7 @@ final class CellKernel {
         final double[] cachedG = k.cachedConductance;
         final double[] start = ocvStart;
         final double[] src = source;
+        final double[] shift = k.ocvShift;
         final int n = s.cells;
         for (int i = 0; i < n; i++) {
             double pos = soc[i] * points;
@@ -159,7 +162,7 @@ final class CellKernel {
             }
             double lo0 = table[seg];
             double dv = table[seg + 1] - lo0;
-            start[i] = lo0 + dv * (pos - seg);
+            start[i] = lo0 + dv * (pos - seg) + shift[i];
             if (segment[i] != seg) {
                 segmentChanged(i, seg, dv, dtS);
             }
