@@ -15,8 +15,7 @@ import org.evtwin.core.model.OcvAgeing;
  * discharges ({@link NasaResistanceGrowth#FIT_CYCLES}; none of the validation discharges, nothing of B0006/B0007):
  * {@code OCV_aged(z) = OCV(z) + (1 − SoH)·d(z)}, R0, R1, R2 × {@code (1 + k·(1 − SoH))}, with d linear between
  * {@link #KNOTS} and SoH = the discharge's capacity (file name) / the fitted cell's capacity. One Levenberg–Marquardt
- * fit of k and d at the knots (d with zero mean over SoC 0–1: a uniform offset is not separable from k at constant
- * current) over the loaded samples (≥ 2.7 V) of all those discharges, each replayed with the
+ * fit of k and d at the knots (d = 0 at SoC 1, the end of the CC-CV charge: see {@link #anchoredAtFull}) over the loaded samples (≥ 2.7 V) of all those discharges, each replayed with the
  * measured current and temperature ({@link NasaResistanceGrowth#loadedError}). The baseline is the same fit with
  * k alone (d = 0).
  *
@@ -61,11 +60,11 @@ public final class NasaAgeingFit {
                 + cycles.length + " discharges)");
         double baselineK = Math.abs(LeastSquares.minimise(p -> residuals(cell, records, p[0], null),
                 new double[] {1.0}, 500).point()[0]);
-        double[] start = new double[KNOTS.length + 1];
+        double[] start = new double[KNOTS.length];
         start[0] = baselineK;
         // k enters as |k| (a resistance that falls with fade is not physical; the optimum is not near 0 anyway)
-        double[] p = LeastSquares.minimise(q -> residuals(cell, records, q[0], zeroMean(q)), start, 2000).point();
-        OcvAgeing shape = new OcvAgeing(KNOTS, zeroMean(p), Math.abs(p[0]), source(cycles));
+        double[] p = LeastSquares.minimise(q -> residuals(cell, records, q[0], anchoredAtFull(q)), start, 2000).point();
+        OcvAgeing shape = new OcvAgeing(KNOTS, anchoredAtFull(p), Math.abs(p[0]), source(cycles));
         double[] soh = new double[cycles.length];
         double[] before = new double[cycles.length];
         double[] after = new double[cycles.length];
@@ -116,20 +115,14 @@ public final class NasaAgeingFit {
     }
 
     /**
-     * d from the internal parameters {@code p[1..]}, minus its mean over SoC 0–1 (trapezoid over {@link #KNOTS}): at
-     * constant current a uniform OCV offset and a resistance factor give the same voltage, so the level belongs to
-     * k and d carries only the change of shape.
+     * d from the internal parameters: {@code p[1..]} at every knot but the last, 0 at SoC 1. SoC 1 is the end of the
+     * CC-CV charge to 4.2 V at every age, and the rested voltage there does not move with age (the first, rested
+     * samples of the fitting discharges: 4.185–4.223 V from SoH 1 to 0.71, no trend); it also anchors the level, which
+     * at constant current a resistance factor and a uniform OCV offset would otherwise share.
      */
-    static double[] zeroMean(double[] p) {
-        double[] d = Arrays.copyOfRange(p, 1, p.length);
-        double mean = 0;
-        for (int j = 1; j < KNOTS.length; j++) {
-            mean += 0.5 * (d[j] + d[j - 1]) * (KNOTS[j] - KNOTS[j - 1]);
-        }
-        mean /= KNOTS[KNOTS.length - 1] - KNOTS[0];
-        for (int j = 0; j < d.length; j++) {
-            d[j] -= mean;
-        }
+    static double[] anchoredAtFull(double[] p) {
+        double[] d = new double[KNOTS.length];
+        System.arraycopy(p, 1, d, 0, KNOTS.length - 1);
         return d;
     }
 
@@ -171,8 +164,8 @@ public final class NasaAgeingFit {
     private static String source(int[] cycles) {
         return "NASA PCoE B0005 discharges " + Arrays.toString(cycles).replaceAll("[\\[\\]]", "")
                 + " (2 A; none of the validation discharges 2, 40, 80, 120, 160; nothing of B0006/B0007): d at the "
-                + "SoC knots and k fitted jointly by Levenberg-Marquardt (Hipparchus) to the loaded voltage >= 2.7 V, "
-                + "measured current and temperature, SoH = capacity (file name) / the cell's capacity. Empirical "
+                + "SoC knots (0 at SoC 1, the end of the CC-CV charge) and k fitted jointly by Levenberg-Marquardt "
+                + "(Hipparchus) to the loaded voltage >= 2.7 V, measured current and temperature, SoH = capacity (file name) / the cell's capacity. Empirical "
                 + "shape (no half-cell data).";
     }
 }

@@ -139,29 +139,15 @@ public final class NasaCellFit {
                 + "the measured temperature (Ea 20 kJ/mol assumed). SoC 1 = end of CC-CV charge, 0 = 2.7 V at 2 A; "
                 + "capacity = NASA capacity of discharge 1. m*cp and h*A fitted to the discharge-1 surface "
                 + "temperature with heat I*(OCV-V); mass 45 g assumed. Limits: see sample-data/cells/SOURCE.txt.";
-        List<String> files = new java.util.ArrayList<>(List.of(DataFiles.provenanceEntry(root, chgFile),
-                DataFiles.provenanceEntry(root, disFile)));
-        CellParameters fresh = cell(capacityAh, ecm, cp, new Provenance("", files, method, res, ""));
-        NasaAgeingFit.Result age = NasaAgeingFit.fit(nasaDir, fresh, progress);
-        for (int n : age.cycles()) {
-            files.add(DataFiles.provenanceEntry(root, NasaCsv.dischargeFile(data.resolve("discharge_data/B0005"), n)));
-        }
-        res.put("ageing_fit_rmse_v", age.totalShaped());
-        res.put("ageing_fit_without_shape_rmse_v", age.totalBaseline());
         Provenance prov = new Provenance("NASA PCoE Li-ion ageing data, cell B0005 (Saha and Goebel 2007, NASA "
-                + "Prognostics Data Repository, public domain): charge 1 + discharge 1 at 24 degC; ageing shape "
-                + "from discharges " + java.util.Arrays.toString(age.cycles()), List.copyOf(files), method
-                + " Ageing: see ecm.ocvAgeing.source.", res, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        CellParameters cell = cell(capacityAh, ecm.withOcvAgeing(age.shape()), cp, prov);
-        report += NasaAgeingFit.report(age);
+                + "Prognostics Data Repository, public domain): charge 1 + discharge 1 at 24 degC",
+                List.of(DataFiles.provenanceEntry(root, chgFile), DataFiles.provenanceEntry(root, disFile)), method,
+                res, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        CellParameters cell = new CellParameters("nasa-18650-b0005", "Li-ion 18650 (NASA PCoE; chemistry not stated)",
+                capacityAh, ecm, LIMITS, new ThermalProperties(MASS_KG, cp, AREA_M2),
+                new CellGeometry("cylindrical", DIAMETER_M, DIAMETER_M, HEIGHT_M), "schmalstieg-nmc", prov);
         progress.accept("NASA: done");
         return new FitResult(cell, Map.copyOf(res), report);
-    }
-
-    private static CellParameters cell(double capacityAh, EcmParameters ecm, double cp, Provenance prov) {
-        return new CellParameters("nasa-18650-b0005", "Li-ion 18650 (NASA PCoE; chemistry not stated)", capacityAh,
-                ecm, LIMITS, new ThermalProperties(MASS_KG, cp, AREA_M2),
-                new CellGeometry("cylindrical", DIAMETER_M, DIAMETER_M, HEIGHT_M), "schmalstieg-nmc", prov);
     }
 
     /**

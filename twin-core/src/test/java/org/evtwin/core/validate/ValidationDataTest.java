@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Validation of the shipped parameter files against measured data not used for fitting (skipped without the data).
  * Bounds sit about 10 % above the RMSE reached when this was written (docs/validation.md); where the issue's targets
- * (voltage RMSE 20 mV on constant-current discharges, temperature 1.5 K) are met they are asserted as such. The
- * aged NASA bounds are those reached with the cell file's age-dependent OCV shape ({@code ecm.ocvAgeing}).
+ * (voltage RMSE 20 mV on constant-current discharges, temperature 1.5 K) are met they are asserted as such.
  */
 class ValidationDataTest {
     /** case/signal → RMSE bound [V or K]. */
@@ -28,14 +27,14 @@ class ValidationDataTest {
             Map.entry("leaf-1C/surface temperature", 1.08), Map.entry("leaf-2C/surface temperature", 0.73),
             Map.entry("leaf-3C/surface temperature", 1.15),
             Map.entry("nasa-B0005-dis2/voltage", 0.0175), Map.entry("nasa-B0005-dis40/voltage", 0.040),
-            Map.entry("nasa-B0005-dis80/voltage", 0.0275), Map.entry("nasa-B0005-dis120/voltage", 0.0155),
-            Map.entry("nasa-B0005-dis160/voltage", 0.023),
-            Map.entry("nasa-B0006-dis1/voltage", 0.0195), Map.entry("nasa-B0006-dis40/voltage", 0.0365),
-            Map.entry("nasa-B0006-dis80/voltage", 0.047), Map.entry("nasa-B0006-dis120/voltage", 0.079),
-            Map.entry("nasa-B0006-dis160/voltage", 0.093),
-            Map.entry("nasa-B0007-dis1/voltage", 0.014), Map.entry("nasa-B0007-dis40/voltage", 0.046),
-            Map.entry("nasa-B0007-dis80/voltage", 0.036), Map.entry("nasa-B0007-dis120/voltage", 0.0195),
-            Map.entry("nasa-B0007-dis160/voltage", 0.024));
+            Map.entry("nasa-B0005-dis80/voltage", 0.038), Map.entry("nasa-B0005-dis120/voltage", 0.039),
+            Map.entry("nasa-B0005-dis160/voltage", 0.055),
+            Map.entry("nasa-B0006-dis1/voltage", 0.0195), Map.entry("nasa-B0006-dis40/voltage", 0.038),
+            Map.entry("nasa-B0006-dis80/voltage", 0.063), Map.entry("nasa-B0006-dis120/voltage", 0.085),
+            Map.entry("nasa-B0006-dis160/voltage", 0.100),
+            Map.entry("nasa-B0007-dis1/voltage", 0.014), Map.entry("nasa-B0007-dis40/voltage", 0.045),
+            Map.entry("nasa-B0007-dis80/voltage", 0.040), Map.entry("nasa-B0007-dis120/voltage", 0.031),
+            Map.entry("nasa-B0007-dis160/voltage", 0.043));
     /** Every NASA surface-temperature case reached at most 1.55 K. */
     static final double NASA_TEMPERATURE_BOUND = 1.7;
 
