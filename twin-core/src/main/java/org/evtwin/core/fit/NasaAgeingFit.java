@@ -15,8 +15,8 @@ import org.evtwin.core.model.OcvAgeing;
  * discharges ({@link NasaResistanceGrowth#FIT_CYCLES}; none of the validation discharges, nothing of B0006/B0007):
  * {@code OCV_aged(z) = OCV(z) + (1 − SoH)·d(z)}, R0, R1, R2 × {@code (1 + k·(1 − SoH))}, with d linear between
  * {@link #KNOTS} and SoH = the discharge's capacity (file name) / the fitted cell's capacity. One Levenberg–Marquardt
- * fit of k and d at the knots (d = 0 at SoC 1, the end of the CC-CV charge: see {@link #anchoredAtFull}) over the loaded samples (≥ 2.7 V) of all those discharges, each replayed with the
- * measured current and temperature ({@link NasaResistanceGrowth#loadedError}). The baseline is the same fit with
+ * fit of k and d at the knots (d = 0 at SoC 1, the end of the CC-CV charge: see {@link #anchoredAtFull}) over the
+ * loaded samples (≥ 2.7 V) of all those discharges, each replayed with the measured current and temperature ({@link NasaResistanceGrowth#loadedError}). The baseline is the same fit with
  * k alone (d = 0).
  *
  * <p>The form is empirical: the NASA cells have no half-cell curves from which a loss of lithium inventory or of
@@ -165,7 +165,7 @@ public final class NasaAgeingFit {
         return "NASA PCoE B0005 discharges " + Arrays.toString(cycles).replaceAll("[\\[\\]]", "")
                 + " (2 A; none of the validation discharges 2, 40, 80, 120, 160; nothing of B0006/B0007): d at the "
                 + "SoC knots (0 at SoC 1, the end of the CC-CV charge) and k fitted jointly by Levenberg-Marquardt "
-                + "(Hipparchus) to the loaded voltage >= 2.7 V, measured current and temperature, SoH = capacity (file name) / the cell's capacity. Empirical "
-                + "shape (no half-cell data).";
+                + "(Hipparchus) to the loaded voltage >= 2.7 V, measured current and temperature, SoH = capacity "
+                + "(file name) / the cell's capacity. Empirical shape (no half-cell data).";
     }
 }

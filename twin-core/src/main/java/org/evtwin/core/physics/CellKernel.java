@@ -7,11 +7,10 @@ package org.evtwin.core.physics;
  *
  * <p>Each cell over a step of length dt at constant current I is a source {@code E} behind a resistance {@code R}:
  * <pre>
- *   E = OCV(z_s) + slope·d·Δz − a1·v1 − a2·v2
+ *   E = OCV(z_s) + ΔU_age + slope·d·Δz − a1·v1 − a2·v2      (ΔU_age: {@link EcmCoefficients#ocvShift})
  *   R = R0 + b1 + b2 + slope·(dt + d·k·τ_d)/Q          (d = 1 − exp(−dt/τ_d))
  * </pre>
- * with {@code z_s = z − Δz} the surface SoC at the start of the step; OCV includes the cell's age-dependent shift
- * ({@link EcmCoefficients#ocvShift}, 0 without an ageing shape), held constant between refreshes of the cell. {@code E − I·R} is then exactly the terminal
+ * with {@code z_s = z − Δz} the surface SoC at the start of the step. {@code E − I·R} is then exactly the terminal
  * voltage at the end of the step when the OCV is linear over the step: the bulk moves by −I·dt/Q and the lag by
  * {@code d·(k·τ_d·I/Q − Δz)}, so {@code z_s⁺ = z_s + d·Δz − I·(dt + d·k·τ_d)/Q}; the RC branches follow their exact
  * discretisation. For cells without a diffusion lag
@@ -71,11 +70,10 @@ final class CellKernel {
         final double[] a1 = k.a1;
         final double[] a2 = k.a2;
         final int[] row = k.ocvRow;
-        final double[] weight = k.ocvWeight;
+        final double[] weight = k.ocvWeight, shift = k.ocvShift;
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
         final boolean diffusion = k.diffusion;
-        final double[] shift = k.ocvShift;
         for (int g = 0; g < s.groups; g++) {
             double sumG = 0;
             double sumEG = 0;
@@ -149,8 +147,7 @@ final class CellKernel {
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
         final double[] start = ocvStart;
-        final double[] src = source;
-        final double[] shift = k.ocvShift;
+        final double[] src = source, shift = k.ocvShift;
         final int n = s.cells;
         for (int i = 0; i < n; i++) {
             double pos = soc[i] * points;

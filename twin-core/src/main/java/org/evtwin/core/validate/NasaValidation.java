@@ -18,8 +18,8 @@ import org.evtwin.core.model.CoolingSpec;
  * name = what a SoH estimator would report) through {@code setCapacityScale}, and its resistances are multiplied by
  * the B0005 growth relation at that SoH (SoH = capacity / the cell's first capacity; k from the cell file's
  * {@code ocvAgeing} entry, else {@link org.evtwin.core.fit.NasaResistanceGrowth}). A cell file with an age-dependent
- * OCV shape gets it in the pack model from the capacity relative to the parameter set's rated capacity. Voltage: loaded samples (current above half
- * the maximum) with measured voltage at or above the cell's 2.7 V cut-off (B0006/B0007 went on to 2.5/2.2 V, below
+ * OCV shape gets it in the pack model from the capacity relative to the parameter set's rated capacity. Voltage:
+ * loaded samples (current above half the maximum) with measured voltage at or above the cell's 2.7 V cut-off (B0006/B0007 went on to 2.5/2.2 V, below
  * the parameter file's window). Surface temperature: all samples, ambient = the first (rested) sample's temperature.
  */
 final class NasaValidation {
