@@ -71,15 +71,6 @@ public record EcmParameters(
         return ocvAgeing != null;
     }
 
-    /**
-     * OCV [V] of a cell whose capacity is {@code capacityFraction} of rated: the table plus the age-dependent shape
-     * change, if any.
-     */
-    public double agedOcv(double soc, double temperatureC, double capacityFraction) {
-        double v = ocv(soc, temperatureC);
-        return ocvAgeing == null ? v : v + ocvAgeing.shiftV(soc, capacityFraction);
-    }
-
     /** Whether the cell has a diffusion lag. */
     public boolean hasDiffusion() {
         return diffusion != null;
