@@ -9,12 +9,14 @@ import org.evtwin.core.data.NasaCsv;
 import org.evtwin.core.data.NasaRecord;
 import org.evtwin.core.model.CellParameters;
 import org.evtwin.core.model.EcmParameters;
+import org.evtwin.core.model.OcvAgeing;
 
 /**
  * Resistance growth with capacity fade, fitted on B0005 only: for each discharge of {@link #FIT_CYCLES} (every tenth,
  * leaving out the validation discharges 40, 80, 120, 160) a single factor s on R0, R1, R2 is fitted to the loaded
  * voltage (measured current, measured temperature for Arrhenius, capacity from the file name), then
  * {@code s = 1 + k·(1 − SoH)} by least squares through (SoH 1, s 1). SoH = capacity / the cell's first capacity.
+ * The cell's age-dependent OCV shape, if it has one, is in the model, so s is what is left for the resistance.
  */
 public final class NasaResistanceGrowth {
     /** B0005 discharges used for the relation. */
@@ -47,7 +49,8 @@ public final class NasaResistanceGrowth {
             NasaRecord r = NasaCsv.read(NasaCsv.dischargeFile(dir, n));
             double capScale = r.capacityAh() / cell.capacityAh();
             LeastSquares.Result f = LeastSquares.minimise(p -> loadedError(cell, r.series(), capScale,
-                    SCALE.value(p[0]), cell.limits().minVoltageV()), new double[] {SCALE.internal(1.2)}, 500);
+                    SCALE.value(p[0]), cell.ecm().ocvAgeing(), cell.limits().minVoltageV()),
+                    new double[] {SCALE.internal(1.2)}, 500);
             pts.add(new double[] {r.capacityAh() / firstCapacity, SCALE.value(f.point()[0])});
         }
         double sxy = 0;
@@ -69,9 +72,18 @@ public final class NasaResistanceGrowth {
         return new Result(k, FIT_CYCLES.clone(), soh, scale, Math.sqrt(ss / pts.size()));
     }
 
-    /** Voltage error of the fitting model on loaded samples whose measured voltage is at or above {@code floorV}. */
+    /**
+     * Voltage error of the fitting model on loaded samples whose measured voltage is at or above {@code floorV}; the
+     * OCV carries {@code shape} (null: none) at the fade {@code 1 − capacityScale}.
+     */
     static double[] loadedError(CellParameters cell, MeasuredSeries s, double capacityScale, double rScale,
-            double floorV) {
+            OcvAgeing shape, double floorV) {
+        return loadedError(cell, s, capacityScale, rScale, shape, floorV, null);
+    }
+
+    /** As above; {@code socOut}, if not null, receives the model SoC of each compared sample. */
+    static double[] loadedError(CellParameters cell, MeasuredSeries s, double capacityScale, double rScale,
+            OcvAgeing shape, double floorV, List<Double> socOut) {
         EcmParameters e = cell.ecm();
         double q = cell.capacityCoulomb() * capacityScale;
         double[] t = s.timeS();
@@ -94,9 +106,13 @@ public final class NasaResistanceGrowth {
                         e.c2(soc, temp[k]));
                 soc = Math.max(0, Math.min(1, 1 - removed / q));
             }
-            double model = e.ocv(soc, temp[k]) - rc.drop(i[k], e.r0(soc, temp[k]) * rScale);
+            double ocv = e.ocv(soc, temp[k]) + (shape == null ? 0.0 : shape.shiftV(soc, capacityScale));
+            double model = ocv - rc.drop(i[k], e.r0(soc, temp[k]) * rScale);
             if (i[k] > 0.5 * iMax && v[k] >= floorV) {
                 err.add(model - v[k]);
+                if (socOut != null) {
+                    socOut.add(soc);
+                }
             }
         }
         return err.stream().mapToDouble(Double::doubleValue).toArray();

@@ -21,6 +21,8 @@ package org.evtwin.core.model;
  *                                        one temperature row (0 = no temperature dependence)
  * @param referenceTemperatureC           temperature of single-row tables [degC]
  * @param diffusion                       solid-diffusion lag of the surface SoC, or null (none: a plain 2-RC cell)
+ * @param ocvAgeing                       age-dependent OCV shape change, or null (none: the OCV is only stretched in
+ *                                        capacity as the cell ages)
  */
 public record EcmParameters(
         Table2D ocvV,
@@ -33,20 +35,40 @@ public record EcmParameters(
         double selfDischargePerDay,
         double resistanceActivationJPerMol,
         double referenceTemperatureC,
-        Diffusion diffusion) {
+        Diffusion diffusion,
+        OcvAgeing ocvAgeing) {
 
     /** A cell without diffusion lag (the 2-RC circuit alone). */
     public EcmParameters(Table2D ocvV, Table2D r0Ohm, Table2D r1Ohm, Table2D c1F, Table2D r2Ohm, Table2D c2F,
             double coulombicEfficiency, double selfDischargePerDay, double resistanceActivationJPerMol,
             double referenceTemperatureC) {
         this(ocvV, r0Ohm, r1Ohm, c1F, r2Ohm, c2F, coulombicEfficiency, selfDischargePerDay,
-                resistanceActivationJPerMol, referenceTemperatureC, null);
+                resistanceActivationJPerMol, referenceTemperatureC, null, null);
+    }
+
+    /** A cell with an optional diffusion lag and no age-dependent OCV shape. */
+    public EcmParameters(Table2D ocvV, Table2D r0Ohm, Table2D r1Ohm, Table2D c1F, Table2D r2Ohm, Table2D c2F,
+            double coulombicEfficiency, double selfDischargePerDay, double resistanceActivationJPerMol,
+            double referenceTemperatureC, Diffusion diffusion) {
+        this(ocvV, r0Ohm, r1Ohm, c1F, r2Ohm, c2F, coulombicEfficiency, selfDischargePerDay,
+                resistanceActivationJPerMol, referenceTemperatureC, diffusion, null);
     }
 
     /** The same parameters with a diffusion lag ({@code null}: none). */
     public EcmParameters withDiffusion(Diffusion lag) {
         return new EcmParameters(ocvV, r0Ohm, r1Ohm, c1F, r2Ohm, c2F, coulombicEfficiency, selfDischargePerDay,
-                resistanceActivationJPerMol, referenceTemperatureC, lag);
+                resistanceActivationJPerMol, referenceTemperatureC, lag, ocvAgeing);
+    }
+
+    /** The same parameters with an age-dependent OCV shape ({@code null}: none). */
+    public EcmParameters withOcvAgeing(OcvAgeing shape) {
+        return new EcmParameters(ocvV, r0Ohm, r1Ohm, c1F, r2Ohm, c2F, coulombicEfficiency, selfDischargePerDay,
+                resistanceActivationJPerMol, referenceTemperatureC, diffusion, shape);
+    }
+
+    /** Whether the cell has an age-dependent OCV shape. */
+    public boolean hasOcvAgeing() {
+        return ocvAgeing != null;
     }
 
     /** Whether the cell has a diffusion lag. */

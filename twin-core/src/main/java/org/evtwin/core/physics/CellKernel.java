@@ -7,7 +7,7 @@ package org.evtwin.core.physics;
  *
  * <p>Each cell over a step of length dt at constant current I is a source {@code E} behind a resistance {@code R}:
  * <pre>
- *   E = OCV(z_s) + slope·d·Δz − a1·v1 − a2·v2
+ *   E = OCV(z_s) + ΔU_age + slope·d·Δz − a1·v1 − a2·v2      (ΔU_age: {@link EcmCoefficients#ocvShift})
  *   R = R0 + b1 + b2 + slope·(dt + d·k·τ_d)/Q          (d = 1 − exp(−dt/τ_d))
  * </pre>
  * with {@code z_s = z − Δz} the surface SoC at the start of the step. {@code E − I·R} is then exactly the terminal
@@ -70,7 +70,7 @@ final class CellKernel {
         final double[] a1 = k.a1;
         final double[] a2 = k.a2;
         final int[] row = k.ocvRow;
-        final double[] weight = k.ocvWeight;
+        final double[] weight = k.ocvWeight, shift = k.ocvShift;
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
         final boolean diffusion = k.diffusion;
@@ -103,7 +103,7 @@ final class CellKernel {
                     lo0 += (hi0 - lo0) * w;
                     dv += ((high[seg + 1] - hi0) - dv) * w;
                 }
-                double u = lo0 + dv * (pos - seg);
+                double u = lo0 + dv * (pos - seg) + shift[i];
                 if (segment[i] != seg) {
                     segmentChanged(i, seg, dv, dtS);
                 }
@@ -147,7 +147,7 @@ final class CellKernel {
         final int[] segment = k.cachedSegment;
         final double[] cachedG = k.cachedConductance;
         final double[] start = ocvStart;
-        final double[] src = source;
+        final double[] src = source, shift = k.ocvShift;
         final int n = s.cells;
         for (int i = 0; i < n; i++) {
             double pos = soc[i] * points;
@@ -159,7 +159,7 @@ final class CellKernel {
             }
             double lo0 = table[seg];
             double dv = table[seg + 1] - lo0;
-            start[i] = lo0 + dv * (pos - seg);
+            start[i] = lo0 + dv * (pos - seg) + shift[i];
             if (segment[i] != seg) {
                 segmentChanged(i, seg, dv, dtS);
             }

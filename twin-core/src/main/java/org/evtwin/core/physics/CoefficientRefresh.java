@@ -1,7 +1,8 @@
 package org.evtwin.core.physics;
 
 /**
- * Round-robin schedule of the per-cell table look-ups (R0, R1, C1, R2, C2, OCV temperature row; ADR 0003): each step
+ * Round-robin schedule of the per-cell table look-ups (R0, R1, C1, R2, C2, OCV temperature row, age-dependent OCV
+ * shift; ADR 0003): each step
  * looks up enough cells that every cell is refreshed at least once per refresh interval of simulated time.
  */
 final class CoefficientRefresh {
@@ -36,9 +37,9 @@ final class CoefficientRefresh {
         }
     }
 
-    /** Looks one cell up now, at its present SoC, temperature and resistance scale. */
+    /** Looks one cell up now, at its present SoC, temperature, resistance scale and capacity (SoH). */
     void cell(int i) {
-        k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i));
+        k.refresh(i, s.soc[i], s.temperatureC[i], s.resistanceScale(i), s.capacityScale[i] * s.soh[i]);
     }
 
     /** Looks every cell up now (after a bulk change such as ageing or a copy). */

@@ -40,6 +40,12 @@ final class EcmCoefficients {
     /** Whether the cell type has a diffusion lag (its coefficients stay 0 otherwise). */
     final boolean diffusion;
     /**
+     * Age-dependent OCV shift of each cell [V] ({@link org.evtwin.core.model.OcvAgeing}), added to the table OCV.
+     * Looked up with the other coefficients at the cell's SoC and capacity (SoH), so it is constant between two
+     * refreshes of a cell: the step loop adds it and does not interpolate the shape. 0 for cell types without one.
+     */
+    final double[] ocvShift;
+    /**
      * The pack's lag array ({@link PackState#diffusion}); this class writes each cell's coefficients
      * {@code [3i+1] = 1 − exp(−dt/τ_d)} and {@code [3i+2] = k·τ_d} [s].
      */
@@ -76,6 +82,7 @@ final class EcmCoefficients {
         ocvWeight = new double[cells];
         entropicVPerK = new double[cells];
         diffusion = ecm.hasDiffusion();
+        ocvShift = new double[cells];
         this.lag = lag;
         lagTauS = new double[cells];
         ocvTimeS = new double[cells];
@@ -86,16 +93,20 @@ final class EcmCoefficients {
     }
 
     double ocv(int cell, double soc) {
-        return ocv.ocv(soc, ocvRow[cell], ocvWeight[cell]);
+        return ocv.ocv(soc, ocvRow[cell], ocvWeight[cell]) + ocvShift[cell];
     }
 
     double ocvSlope(int cell, double soc) {
         return ocv.slope(soc, ocvRow[cell], ocvWeight[cell]);
     }
 
-    /** Looks the tables up again for one cell. */
-    void refresh(int cell, double soc, double temperatureC, double resistanceScale) {
+    /**
+     * Looks the tables up again for one cell; {@code capacityFraction} = its capacity relative to rated (capacity
+     * scale × SoH), which sets the age-dependent OCV shift.
+     */
+    void refresh(int cell, double soc, double temperatureC, double resistanceScale, double capacityFraction) {
         double z = Math.max(0.0, Math.min(1.0, soc));
+        shift(cell, z, capacityFraction);
         r0[cell] = ecm.r0(z, temperatureC) * resistanceScale;
         r1[cell] = ecm.r1(z, temperatureC) * resistanceScale;
         r2[cell] = ecm.r2(z, temperatureC) * resistanceScale;
@@ -112,6 +123,13 @@ final class EcmCoefficients {
         cachedSegment[cell] = -1;
         if (!Double.isNaN(dtS)) {
             discretise(cell);
+        }
+    }
+
+    /** Looks up one cell's age-dependent OCV shift only (its capacity changed). */
+    void shift(int cell, double soc, double capacityFraction) {
+        if (ecm.hasOcvAgeing()) {
+            ocvShift[cell] = ecm.ocvAgeing().shiftV(Math.max(0.0, Math.min(1.0, soc)), capacityFraction);
         }
     }
 

@@ -112,10 +112,14 @@ public final class PackModel {
         thermal.setIntervalS(seconds);
     }
 
-    /** Sets a cell's capacity relative to rated (spread, measured capacity or fault); SoC is kept. */
+    /**
+     * Sets a cell's capacity relative to rated (spread, measured capacity or fault); SoC is kept. A cell type with an
+     * age-dependent OCV shape takes the new capacity (× SoH) as its state of health for the shape.
+     */
     public void setCapacityScale(int cellIndex, double factor) {
         s.capacityScale[cellIndex] = factor;
         s.setCapacity(cellIndex, cell.capacityCoulomb() * factor * s.soh[cellIndex]);
+        k.shift(cellIndex, s.soc[cellIndex], factor * s.soh[cellIndex]);
         k.invalidate(cellIndex);
     }
 

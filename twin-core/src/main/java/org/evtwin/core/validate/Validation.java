@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import org.evtwin.core.TwinException;
 import org.evtwin.core.fit.FitResult;
 import org.evtwin.core.fit.LeafCellFit;
@@ -11,6 +12,7 @@ import org.evtwin.core.fit.NasaCellFit;
 import org.evtwin.core.fit.NasaResistanceGrowth;
 import org.evtwin.core.model.CellParameters;
 import org.evtwin.core.model.CoolingSpec;
+import org.evtwin.core.model.OcvAgeing;
 
 /** Entry point of the validation: fits (or takes) the two cells and replays the measured tests on the pack solver. */
 public final class Validation {
@@ -33,12 +35,21 @@ public final class Validation {
             Consumer<String> progress) {
         List<ValidationCase> cases = new ArrayList<>();
         cases.addAll(LeafValidation.run(rawDataRoot, leaf, cooling(leaf), progress));
-        NasaResistanceGrowth.Result growth = NasaResistanceGrowth.fit(rawDataRoot.resolve(NasaCellFit.DATASET), nasa,
-                progress);
-        progress.accept(String.format(java.util.Locale.ROOT,
-                "NASA resistance growth (B0005): R x (1 + %.3f (1 - SoH)), relation RMSE %.3f",
-                growth.slopePerUnitFade(), growth.relationRmse()));
-        cases.addAll(NasaValidation.run(rawDataRoot, nasa, cooling(nasa), growth, progress));
+        DoubleUnaryOperator resistanceFactor;
+        if (nasa.ecm().hasOcvAgeing()) {
+            OcvAgeing a = nasa.ecm().ocvAgeing();
+            resistanceFactor = a::resistanceFactor;
+            progress.accept(String.format(java.util.Locale.ROOT, "NASA ageing from the cell file: OCV shape on %d "
+                    + "knots, R x (1 + %.3f (1 - SoH))", a.socKnots().length, a.resistanceGrowthPerUnitFade()));
+        } else {
+            NasaResistanceGrowth.Result growth = NasaResistanceGrowth.fit(rawDataRoot.resolve(NasaCellFit.DATASET),
+                    nasa, progress);
+            resistanceFactor = growth::scaleAt;
+            progress.accept(String.format(java.util.Locale.ROOT,
+                    "NASA resistance growth (B0005): R x (1 + %.3f (1 - SoH)), relation RMSE %.3f",
+                    growth.slopePerUnitFade(), growth.relationRmse()));
+        }
+        cases.addAll(NasaValidation.run(rawDataRoot, nasa, cooling(nasa), resistanceFactor, progress));
         return cases;
     }
 

@@ -100,7 +100,8 @@ public final class CellParametersJson {
                 table(e, "c1F", soc, temps, true), table(e, "r2Ohm", soc, temps, true),
                 table(e, "c2F", soc, temps, true), efficiency(e), e.nonNegative("selfDischargePerDay", 0.0),
                 e.nonNegative("resistanceActivationJPerMol", 0.0), referenceC,
-                e.has("diffusion") ? diffusion(e.object("diffusion"), referenceC) : null);
+                e.has("diffusion") ? diffusion(e.object("diffusion"), referenceC) : null,
+                e.has(OcvAgeingJson.FIELD) ? OcvAgeingJson.read(e.object(OcvAgeingJson.FIELD)) : null);
     }
 
     /** The optional diffusion lag ({@code $.ecm.diffusion}); its reference temperature defaults to the ECM's. */
@@ -216,6 +217,9 @@ public final class CellParametersJson {
             lag.put("gain", d.gain());
             lag.put("activationJPerMol", d.activationJPerMol());
             lag.put("referenceTemperatureC", d.referenceTemperatureC());
+        }
+        if (e.hasOcvAgeing()) {
+            OcvAgeingJson.write(e.ocvAgeing(), ecm);
         }
         CellLimits l = cell.limits();
         ObjectNode limits = root.putObject("limits");

@@ -62,6 +62,11 @@ final class JsonCursor {
         return new TwinException(file + ": " + path + ": " + rule);
     }
 
+    /** An error at a path below this node ({@code relative}: e.g. {@code "socKnots[2]"}). */
+    TwinException errorAt(String relative, String rule) {
+        return new TwinException(file + ": " + path + "." + relative + ": " + rule);
+    }
+
     boolean has(String field) {
         return node.has(field) && !node.get(field).isNull();
     }
