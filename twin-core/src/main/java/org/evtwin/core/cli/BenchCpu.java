@@ -29,6 +29,32 @@ record BenchCpu(double jvm, double broker, double publisher, double subscriber) 
                 .filter(p -> p.info().command().map(c -> c.endsWith("/mosquitto")).orElse(false)).findFirst();
     }
 
+    /**
+     * Follows a process that ends by itself ({@code mosquitto_sub -C}): its CPU time can only be read while it runs,
+     * so a daemon thread reads it every 10 ms; {@link #last()} is the last reading (NaN before the first).
+     */
+    static final class Watch {
+        private volatile double last = Double.NaN;
+
+        Watch(ProcessHandle p) {
+            Thread t = new Thread(() -> {
+                while (p.isAlive()) {
+                    double s = seconds(p);
+                    if (!Double.isNaN(s)) {
+                        last = s;
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+                }
+            }, "bench-cpu-watch");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        double last() {
+            return last;
+        }
+    }
+
     static double brokerSeconds() {
         return brokerProcess().map(BenchCpu::seconds).orElse(Double.NaN);
     }

@@ -80,6 +80,7 @@ final class MqttBenchRuns {
         Process sub = new ProcessBuilder("mosquitto_sub", "-h", "127.0.0.1", "-p", Integer.toString(port), "-q", "1",
                 "-i", "bench-reference-" + (++runs), "-t", TelemetrySchema.topicOf(vehicle.id()), "-C",
                 Long.toString(n)).redirectOutput(new File("/dev/null")).redirectErrorStream(false).start();
+        BenchCpu.Watch subCpu = new BenchCpu.Watch(sub.toHandle());
         Thread.sleep(1000); // let it subscribe: mosquitto_sub has no "subscribed" signal on stdout that we read
         double[] encoded = new double[1];
         try (BenchPublisher pub = publisher(vehicle, frames, n, encoded)) {
@@ -89,19 +90,16 @@ final class MqttBenchRuns {
             long t0 = System.nanoTime();
             pub.send();
             long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
-            double subCpu = Double.NaN;
             while (sub.isAlive()) {
-                double reading = BenchCpu.seconds(sub.toHandle()); // the last reading before it exits
-                subCpu = Double.isNaN(reading) ? subCpu : reading;
                 pub.check();
                 if (System.nanoTime() > deadline) {
                     throw new TwinException("mosquitto_sub did not receive " + n + " messages within 600 s");
                 }
-                LockSupport.parkNanos(10_000_000L);
+                LockSupport.parkNanos(2_000_000L);
             }
             long t1 = System.nanoTime();
             BenchCpu cpu = new BenchCpu(BenchCpu.jvmSeconds() - jvm0, BenchCpu.brokerSeconds() - broker0,
-                    pub.cpuSeconds() - pub0, subCpu);
+                    pub.cpuSeconds() - pub0, subCpu.last());
             pub.finish();
             if (sub.exitValue() != 0) {
                 throw new TwinException("mosquitto_sub exited with status " + sub.exitValue());
