@@ -46,18 +46,29 @@ final class BenchMqttCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--protocol", defaultValue = "5", paramLabel = "<5|3.1.1>", description = "MQTT version (default ${DEFAULT-VALUE}).")
     String protocol;
 
+    @Option(names = "--publisher", defaultValue = "mosquitto_pub", paramLabel = "<paho|mosquitto_pub>",
+            description = "Vehicle side of the small and array streams: mosquitto_pub -l (pre-encoded lines) or Paho"
+                    + " 3.1.1 in this JVM (default ${DEFAULT-VALUE}).")
+    String publisher;
+
     @Override
     public Integer call() throws Exception {
         Options.check(spec, messages > 0 && arrayMessages > 0 && latencySeconds > 0, "counts must be > 0");
         Options.check(spec, protocol.equals("5") || protocol.equals("3.1.1"), "--protocol must be 5 or 3.1.1");
+        Options.check(spec, publisher.equals("paho") || publisher.equals("mosquitto_pub"),
+                "--publisher must be paho or mosquitto_pub");
+        BenchPublisher.Kind kind = BenchPublisher.Kind.of(publisher);
         if (MosquittoProcess.binary().isEmpty()) {
             throw new TwinException(MosquittoProcess.MISSING);
+        }
+        if (kind == BenchPublisher.Kind.MOSQUITTO_PUB && MosquittoPubPublisher.binary().isEmpty()) {
+            throw new TwinException(MosquittoPubPublisher.MISSING);
         }
         Path dir = Files.createTempDirectory("evtwin-bench-mqtt");
         try (MosquittoProcess broker = MosquittoProcess.start(dir, List.of("allow_anonymous true"));
                 DataSetStore store = DataSetStore.open(DatabaseLocation.embeddedFile(dir.resolve("bench")))) {
             MqttBenchRuns runs = new MqttBenchRuns(broker.url("tcp"), broker.port(), protocol.equals("5")
-                    ? MqttSettings.Protocol.MQTT_5 : MqttSettings.Protocol.MQTT_3_1_1);
+                    ? MqttSettings.Protocol.MQTT_5 : MqttSettings.Protocol.MQTT_3_1_1, kind);
             VehicleSpec small = new VehicleSpec("bench-small", new int[] {2, 2});
             List<PackFrame> smallFrames = List.of(new PackFrame(0, 10.5, 14.8, 0.5, "NONE",
                     new double[] {3.7, 3.71, 3.69, 3.7}, new double[] {5.25, 5.25, 5.25, 5.25},
@@ -68,7 +79,7 @@ final class BenchMqttCommand extends JsonCommand implements Callable<Integer> {
             List<PackFrame> leafFrames = leafFrames(leaf, 200);
             err().println("warm-up ...");
             runs.ingest(store, small, smallFrames, Math.min(messages, 50_000));
-            err().printf(Locale.ROOT, "%d small messages: mosquitto_sub ...%n", messages);
+            err().printf(Locale.ROOT, "%d small messages from %s: mosquitto_sub ...%n", messages, publisher);
             var refSmall = runs.reference(small, smallFrames, messages);
             err().println("... our ingest into H2 ...");
             var ourSmall = runs.ingest(store, small, smallFrames, messages);
@@ -85,6 +96,10 @@ final class BenchMqttCommand extends JsonCommand implements Callable<Integer> {
                     + " %,d dropped; ours %.0f msg/s, mosquitto_sub %.0f msg/s, ratio %.2f%n", ourSmall.messages(),
                     ourSmall.stored(), ourSmall.duplicates(), ourSmall.dropped(), ourSmall.perSecond(),
                     refSmall.perSecond(), ourSmall.perSecond() / refSmall.perSecond());
+            o.printf(Locale.ROOT, "  publisher %s%s; CPU s (per 1,000 messages): %s; reference: %s%n", publisher,
+                    Double.isNaN(ourSmall.encodedPerSecond()) ? "" : String.format(Locale.ROOT,
+                            " (lines encoded beforehand at %.0f msg/s)", ourSmall.encodedPerSecond()),
+                    cpuText(ourSmall), cpuText(refSmall));
             o.printf(Locale.ROOT, "Leaf array messages (%d cells x 5 quantities): %,d stored; ours %.0f msg/s = %.0f"
                     + " cell-samples/s, mosquitto_sub %.0f msg/s, ratio %.2f%n", leaf.cellCount(), ourArray.stored(),
                     ourArray.perSecond(), ourArray.perSecond() * samplesPerMessage, refArray.perSecond(),
@@ -109,6 +124,11 @@ final class BenchMqttCommand extends JsonCommand implements Callable<Integer> {
                 n.put("latencyScreenP99Ms", MqttBenchRuns.percentile(lat[1], 0.99));
                 n.put("latencyIngestP99Ms", MqttBenchRuns.percentile(lat[0], 0.99));
                 n.put("protocol", protocol);
+                n.put("publisher", publisher);
+                n.set("smallCpuSeconds", cpuJson(ourSmall.cpu()));
+                n.set("smallReferenceCpuSeconds", cpuJson(refSmall.cpu()));
+                n.set("arrayCpuSeconds", cpuJson(ourArray.cpu()));
+                n.set("arrayReferenceCpuSeconds", cpuJson(refArray.cpu()));
                 n.put("java", System.getProperty("java.version"));
                 o.println(Json.line(n));
             }
@@ -116,6 +136,28 @@ final class BenchMqttCommand extends JsonCommand implements Callable<Integer> {
             delete(dir);
         }
         return 0;
+    }
+
+    /** CPU seconds by process, and per 1,000 messages. */
+    private static String cpuText(MqttBenchRuns.Stream s) {
+        BenchCpu c = s.cpu();
+        double k = s.messages() / 1000.0;
+        return String.format(Locale.ROOT, "JVM %.1f (%.3f), broker %.1f (%.3f), publisher process %.1f (%.3f),"
+                + " mosquitto_sub %.1f (%.3f)", c.jvm(), c.jvm() / k, c.broker(), c.broker() / k, c.publisher(),
+                c.publisher() / k, c.subscriber(), c.subscriber() / k);
+    }
+
+    /** The finite CPU figures only (JSON has no NaN). */
+    private static ObjectNode cpuJson(BenchCpu c) {
+        ObjectNode n = Json.object();
+        double[] v = {c.jvm(), c.broker(), c.publisher(), c.subscriber()};
+        String[] names = {"jvm", "broker", "publisherProcess", "mosquittoSub"};
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isFinite(v[i])) {
+                n.put(names[i], v[i]);
+            }
+        }
+        return n;
     }
 
     private static List<PackFrame> leafFrames(PackTopology leaf, int n) {

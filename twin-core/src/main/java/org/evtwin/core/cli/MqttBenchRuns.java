@@ -24,8 +24,13 @@ import org.evtwin.core.telemetry.PackFrame;
 
 /** The measurements of {@code twin bench mqtt}, each against the same Mosquitto on loopback. */
 final class MqttBenchRuns {
-    /** Result of one stream: messages, seconds from the first publish to the last stored (or received). */
-    record Stream(long messages, double seconds, long stored, long duplicates, long dropped) {
+    /**
+     * Result of one stream: messages, seconds from the first publish to the last stored (or received), what was
+     * stored, the CPU seconds each process used, and the rate of encoding alone (NaN when the publisher encodes
+     * inside the clock).
+     */
+    record Stream(long messages, double seconds, long stored, long duplicates, long dropped, BenchCpu cpu,
+            double encodedPerSecond) {
         double perSecond() {
             return messages / seconds;
         }
@@ -34,12 +39,14 @@ final class MqttBenchRuns {
     private final String url;
     private final int port;
     private final MqttSettings.Protocol protocol;
+    private final BenchPublisher.Kind publisherKind;
     private int runs;
 
-    MqttBenchRuns(String url, int port, MqttSettings.Protocol protocol) {
+    MqttBenchRuns(String url, int port, MqttSettings.Protocol protocol, BenchPublisher.Kind publisherKind) {
         this.url = url;
         this.port = port;
         this.protocol = protocol;
+        this.publisherKind = publisherKind;
     }
 
     private MqttSettings settings(String clientId) {
@@ -47,11 +54,25 @@ final class MqttBenchRuns {
     }
 
     /**
-     * The vehicle side publishes with MQTT 3.1.1: Paho's MQTT 5 client 1.2.5 was seen to leave its in-flight count
-     * above zero after a long QoS 1 stream (a flush never completed), see docs/benchmarks.md.
+     * Paho's vehicle side publishes with MQTT 3.1.1: Paho's MQTT 5 client 1.2.5 was seen to leave its in-flight
+     * count above zero after a long QoS 1 stream (a flush never completed), see docs/benchmarks.md.
      */
-    private MqttSettings publisher() {
+    private MqttSettings pahoPublisher() {
         return MqttSettings.of(url, "bench-pub-" + (++runs)).withProtocol(MqttSettings.Protocol.MQTT_3_1_1);
+    }
+
+    /** The chosen publisher for a stream of {@code n} messages, connected and (mosquitto_pub) its lines encoded. */
+    private BenchPublisher publisher(VehicleSpec vehicle, List<PackFrame> frames, long n, double[] encodedPerSecond) {
+        if (publisherKind == BenchPublisher.Kind.PAHO) {
+            encodedPerSecond[0] = Double.NaN;
+            return new BenchPublisher.Paho(pahoPublisher(), vehicle, frames, n);
+        }
+        long t = System.nanoTime();
+        MessageLines lines = MessageLines.encode(vehicle, frames, n, System.currentTimeMillis() * 1000L,
+                System.currentTimeMillis() - n);
+        encodedPerSecond[0] = n / ((System.nanoTime() - t) / 1e9);
+        return MosquittoPubPublisher.start(port, "bench-pub-" + (++runs), TelemetrySchema.topicOf(vehicle.id()),
+                lines, 1000);
     }
 
     /** {@code mosquitto_sub} receiving {@code n} messages of the stream at QoS 1 (output discarded). */
@@ -59,46 +80,77 @@ final class MqttBenchRuns {
         Process sub = new ProcessBuilder("mosquitto_sub", "-h", "127.0.0.1", "-p", Integer.toString(port), "-q", "1",
                 "-i", "bench-reference-" + (++runs), "-t", TelemetrySchema.topicOf(vehicle.id()), "-C",
                 Long.toString(n)).redirectOutput(new File("/dev/null")).redirectErrorStream(false).start();
+        BenchCpu.Watch subCpu = new BenchCpu.Watch(sub.toHandle());
         Thread.sleep(1000); // let it subscribe: mosquitto_sub has no "subscribed" signal on stdout that we read
-        long t0 = System.nanoTime();
-        try (MqttTransport out = MqttTransport.open(publisher(), PublishCommand.NoCallbacks.INSTANCE)) {
-            out.connect(10_000);
-            publish(out, vehicle, frames, n, null);
-            if (!sub.waitFor(600, TimeUnit.SECONDS)) {
-                throw new TwinException("mosquitto_sub did not receive " + n + " messages within 600 s");
+        double[] encoded = new double[1];
+        try (BenchPublisher pub = publisher(vehicle, frames, n, encoded)) {
+            double jvm0 = BenchCpu.jvmSeconds();
+            double broker0 = BenchCpu.brokerSeconds();
+            double pub0 = pub.cpuSeconds();
+            long t0 = System.nanoTime();
+            pub.send();
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
+            while (sub.isAlive()) {
+                pub.check();
+                if (System.nanoTime() > deadline) {
+                    throw new TwinException("mosquitto_sub did not receive " + n + " messages within 600 s");
+                }
+                LockSupport.parkNanos(2_000_000L);
             }
+            long t1 = System.nanoTime();
+            BenchCpu cpu = new BenchCpu(BenchCpu.jvmSeconds() - jvm0, BenchCpu.brokerSeconds() - broker0,
+                    pub.cpuSeconds() - pub0, subCpu.last());
+            pub.finish();
+            if (sub.exitValue() != 0) {
+                throw new TwinException("mosquitto_sub exited with status " + sub.exitValue());
+            }
+            return new Stream(n, (t1 - t0) / 1e9, n, 0, 0, cpu, encoded[0]);
         } finally {
             sub.destroyForcibly();
         }
-        return new Stream(n, (System.nanoTime() - t0) / 1e9, n, 0, 0);
     }
 
     /**
      * Our ingest: broker → live source → H2 session, until every message is committed. Frames wait in the live
      * session's reorder window ({@code LiveSession}, 15 s) before they are written; the run ends the session as soon
      * as the last message has been handed to it, which releases what waits (as closing a recording does), so the
-     * figure is the pipeline's rate and not the window's length. The session's end (last blocks, tiers) is timed.
+     * figure is the pipeline's rate and not the window's length. The session's end (last blocks, tiers) is timed;
+     * the publisher's own end (mosquitto_pub's exit after its input closes) is not.
      */
     Stream ingest(DataSetStore store, VehicleSpec vehicle, List<PackFrame> frames, long n) {
         StoreRecorder recorder = new StoreRecorder(store, url + " bench");
+        double[] encoded = new double[1];
         long t0;
+        long untimed;
+        double jvm0;
+        double broker0;
+        double pubCpu;
         try (MqttLiveSource live = new MqttLiveSource(settings("bench-live"), TelemetrySchema.topicOf(vehicle.id()),
                 List.of(vehicle), MessageRules.DEFAULTS, recorder);
-                MqttTransport out = MqttTransport.open(publisher(), PublishCommand.NoCallbacks.INSTANCE)) {
+                BenchPublisher pub = publisher(vehicle, frames, n, encoded)) {
             live.connect();
             waitConnected(live);
-            out.connect(10_000);
+            jvm0 = BenchCpu.jvmSeconds();
+            broker0 = BenchCpu.brokerSeconds();
+            double pub0 = pub.cpuSeconds();
             t0 = System.nanoTime();
-            publish(out, vehicle, frames, n, null);
+            pub.send();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
             while (handled(live) < n && System.nanoTime() < deadline) {
+                pub.check();
                 LockSupport.parkNanos(2_000_000L);
             }
+            pubCpu = pub.cpuSeconds() - pub0;
+            long f0 = System.nanoTime();
+            pub.finish();
+            untimed = System.nanoTime() - f0;
         }
         recorder.close();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0 - untimed) / 1e9;
+        BenchCpu cpu = new BenchCpu(BenchCpu.jvmSeconds() - jvm0, BenchCpu.brokerSeconds() - broker0, pubCpu,
+                Double.NaN);
         WriterStats s = recorder.sessionStats().get(vehicle.id());
-        return new Stream(n, seconds, s.written(), s.duplicates(), s.dropped());
+        return new Stream(n, seconds, s.written(), s.duplicates(), s.dropped(), cpu, encoded[0]);
     }
 
     /** Messages the live source has passed to the recorder or recognised as repeats. */
@@ -119,7 +171,7 @@ final class MqttBenchRuns {
         StoreRecorder recorder = new StoreRecorder(store, url + " latency");
         try (MqttLiveSource live = new MqttLiveSource(settings("bench-live"), TelemetrySchema.topicOf(vehicle.id()),
                 List.of(vehicle), MessageRules.DEFAULTS, recorder);
-                MqttTransport out = MqttTransport.open(publisher(), PublishCommand.NoCallbacks.INSTANCE)) {
+                MqttTransport out = MqttTransport.open(pahoPublisher(), PublishCommand.NoCallbacks.INSTANCE)) {
             live.addTelemetryListener((m, f, received) -> {
                 long sent = published.getOrDefault(m.seq(), received);
                 frameSent.put(f, sent);
@@ -167,7 +219,7 @@ final class MqttBenchRuns {
      * times: the store's idempotence key). With {@code pacing} non-null: 10 Hz, wall-clock time stamps, and the
      * publish instant of each sequence number recorded.
      */
-    private static void publish(MqttTransport out, VehicleSpec vehicle, List<PackFrame> frames, long n,
+    static void publish(MqttTransport out, VehicleSpec vehicle, List<PackFrame> frames, long n,
             Map<Long, Long> pacing) {
         TelemetryPublisher p = new TelemetryPublisher(out, vehicle, 1);
         long t0 = System.currentTimeMillis() - n;
