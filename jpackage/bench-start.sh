@@ -5,6 +5,7 @@
 # Usage: xvfb-run -a -s "-screen 0 1600x1000x24" jpackage/bench-start.sh [runs] [launcher] [other launcher…]
 #        (defaults: 5 runs, /opt/evtwin/bin/evtwin; or run it on a desktop session). Other launchers (e.g. the
 #        app image of a build with the other kind of archive) are started "as installed" in the same rounds.
+#        BENCH_MEMORY=0 skips the memory runs.
 # The modes run interleaved (one start of each per round) so that other load on the machine hits them alike; the
 # load average is printed with every round.
 set -euo pipefail
@@ -76,6 +77,7 @@ done
 
 # Resident memory with the 7,104-cell pack after 300 frames (peak of 0.5 s samples and the last sample), for each
 # launcher as installed (a mapped AOT cache or CDS archive counts in the resident set as far as it is touched).
+[ "${BENCH_MEMORY:-1}" = 0 ] && exit 0
 for launcher in "$app" "${others[@]}"; do
   XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" JAVA_TOOL_OPTIONS="-Dprism.forceGPU=true" \
       "$launcher" --pack model-s-like-96s74p --screenshot "$work/big.png" --frames 300 > "$work/big.log" 2>&1 &
