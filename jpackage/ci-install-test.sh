@@ -65,7 +65,8 @@ touch "$work/after-install"
 sleep 1
 
 # The archive the launcher names: an AOT cache when the runtime is JDK 25+, else a dynamic CDS archive. Either must
-# be valid for the installed jars (size and time; see the postinst) and for the installed runtime.
+# be valid for the installed jars (size and time; see the postinst) and for the installed runtime. (Temurin 25.0.3
+# does not compare the jars with an AOT cache, JDK-8377932; see docs/decisions/0008-installer-aot-cache.md.)
 if grep -q -- '-XX:AOTCache=\$APPDIR/evtwin.aot' /opt/evtwin/lib/app/evtwin.cfg; then
   kind="AOT cache" archive=/opt/evtwin/lib/app/evtwin.aot must_map="-XX:AOTMode=on"
 else
