@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * jars so that their native libraries land in the runtime's lib folder), a jpackage application image with the
  * workstation and the {@code twin} launcher, an AOT cache (JDK 25+ runtime) or class-data-sharing archive (21-24)
  * from one training start, and the OS packages: on Linux the .deb and a portable .tar.gz; on Windows the .msi, on
- * macOS the .dmg (argument files in {@code jpackage/}). Arguments: project root, app jar, folder of runtime dependency jars, project version, output.
+ * macOS the .dmg (argument files in {@code jpackage/}). Arguments: project root, app jar, folder of runtime
+ * dependency jars, project version, output.
  */
 public final class BuildInstaller {
     /** JavaFX modules that jdeps reports but the workstation never loads (TilesFX's map tile uses WebView,
