@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * Builds the desktop installers with the JDK that runs it (Maven's JDK 21+ toolchain, profile {@code installer}):
  * a trimmed runtime (jlink of the JDK modules jdeps finds plus the JavaFX modules, made into jmods from the Maven
  * jars so that their native libraries land in the runtime's lib folder), a jpackage application image with the
- * workstation and the {@code twin} launcher, a class-data-sharing archive from one training start, and the OS
- * packages: on Linux the .deb and a portable .tar.gz; on Windows the .msi, on macOS the .dmg (argument files in
- * {@code jpackage/}). Arguments: project root, app jar, folder of runtime dependency jars, project version, output.
+ * workstation and the {@code twin} launcher, an AOT cache (JDK 25+ runtime) or class-data-sharing archive (21-24)
+ * from one training start, and the OS packages: on Linux the .deb and a portable .tar.gz; on Windows the .msi, on
+ * macOS the .dmg (argument files in {@code jpackage/}). Arguments: project root, app jar, folder of runtime
+ * dependency jars, project version, output.
  */
 public final class BuildInstaller {
     /** JavaFX modules that jdeps reports but the workstation never loads (TilesFX's map tile uses WebView,
@@ -89,14 +90,15 @@ public final class BuildInstaller {
         if (os.equals("linux")) {
             long jarTime = System.currentTimeMillis() / 1000;
             Path image = out.resolve("image");
-            Path cfgArchive = null;
             if (cds) {
                 // Training start: an image without the archive option; the archive it writes is then shipped.
+                boolean aot = runtimeFeature(runtime) >= 25;
                 Path training = appImage(input, mainJar, runtime, version, javaOptions, out.resolve("training"));
                 setJarTimes(training.resolve("lib/app"), jarTime);
-                cfgArchive = train(training);
-                Files.copy(cfgArchive, input.resolve(NAME + ".jsa"));
-                javaOptions.add("-XX:SharedArchiveFile=$APPDIR/" + NAME + ".jsa");
+                Path archive = train(training, aot);
+                Files.copy(archive, input.resolve(archive.getFileName()));
+                javaOptions.add((aot ? "-XX:AOTCache=$APPDIR/" : "-XX:SharedArchiveFile=$APPDIR/")
+                        + archive.getFileName());
             }
             Path app = appImage(input, mainJar, runtime, version, javaOptions, image);
             setJarTimes(app.resolve("lib/app"), jarTime);
@@ -258,9 +260,25 @@ public final class BuildInstaller {
         return args;
     }
 
-    /** One start in screenshot mode with -XX:ArchiveClassesAtExit; a private home so no user data is touched. */
-    private Path train(Path image) throws IOException, InterruptedException {
-        Path archive = out.resolve(NAME + ".jsa");
+    /** Feature version of the runtime image (its {@code release} file), which decides the kind of archive. */
+    static int runtimeFeature(Path runtime) throws IOException {
+        for (String line : Files.readAllLines(runtime.resolve("release"))) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                return Runtime.Version.parse(line.substring(13).replace("\"", "")).feature();
+            }
+        }
+        throw new IOException("installer: " + runtime.resolve("release") + " has no JAVA_VERSION line");
+    }
+
+    /**
+     * One start in screenshot mode, a private home so no user data is touched. On a JDK 25+ runtime it writes an AOT
+     * cache (JEP 483 classes loaded and linked, JEP 515 method profiles; {@code -XX:AOTCacheOutput} of JEP 514 records
+     * the start and then assembles the cache in a child JVM with the same class path and options); on 21-24 a
+     * dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}). Both need the class path of the shipped launcher: the
+     * jars of {@code lib/app} in the same order, found again after installation by their common prefix.
+     */
+    private Path train(Path image, boolean aot) throws IOException, InterruptedException {
+        Path archive = out.resolve(NAME + (aot ? ".aot" : ".jsa"));
         Path shot = out.resolve("training.png");
         List<String> cmd = new ArrayList<>();
         String display = System.getenv("DISPLAY");
@@ -276,9 +294,10 @@ public final class BuildInstaller {
                 "--frames", "60"));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         // JAVA_TOOL_OPTIONS reaches the JVM of a jpackage launcher (JDK_JAVA_OPTIONS does not).
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:ArchiveClassesAtExit=" + archive
+        pb.environment().put("JAVA_TOOL_OPTIONS", (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive
                 + " -Dprism.forceGPU=true -Devtwin.home=" + out.resolve("training-home"));
-        System.out.println("installer: training start for the class-data-sharing archive: " + String.join(" ", cmd));
+        System.out.println("installer: training start for the " + (aot ? "AOT cache" : "class-data-sharing archive")
+                + ": " + String.join(" ", cmd));
         Process p = pb.start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -288,7 +307,8 @@ public final class BuildInstaller {
             fail("installer: the training start failed (exit " + p.exitValue() + ", archive "
                     + Files.isRegularFile(archive) + ", screenshot " + Files.isRegularFile(shot) + ")");
         }
-        System.out.printf(Locale.ROOT, "installer: CDS archive %.1f MB%n", Files.size(archive) / 1e6);
+        System.out.printf(Locale.ROOT, "installer: %s %.1f MB%n", aot ? "AOT cache" : "CDS archive",
+                Files.size(archive) / 1e6);
         return archive;
     }
 

@@ -64,16 +64,28 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 touch "$work/after-install"
 sleep 1
 
-# The shipped class-data-sharing archive must be valid for the installed jars (size and time; see the postinst).
-JAVA_TOOL_OPTIONS="-XX:+PrintSharedArchiveAndExit" /opt/evtwin/bin/evtwin > "$work/cds.log" 2>&1 \
-  || { tail -5 "$work/cds.log" >&2; die "the installed CDS archive is not valid for the installed jars"; }
-grep -q '^archive is valid' "$work/cds.log" || die "the JVM did not confirm the CDS archive"
-say "CDS archive /opt/evtwin/lib/app/evtwin.jsa valid for the installed jars"
+# The archive the launcher names: an AOT cache when the runtime is JDK 25+, else a dynamic CDS archive. Either must
+# be valid for the installed jars (size and time; see the postinst) and for the installed runtime. (Temurin 25.0.3
+# does not compare the jars with an AOT cache, JDK-8377932; see docs/decisions/0008-installer-aot-cache.md.)
+if grep -q -- '-XX:AOTCache=\$APPDIR/evtwin.aot' /opt/evtwin/lib/app/evtwin.cfg; then
+  kind="AOT cache" archive=/opt/evtwin/lib/app/evtwin.aot must_map="-XX:AOTMode=on"
+else
+  kind="CDS archive" archive=/opt/evtwin/lib/app/evtwin.jsa must_map="-Xshare:on"
+fi
+[ -s "$archive" ] || die "the launcher names $archive, which is missing or empty"
+check_archive() {
+  JAVA_TOOL_OPTIONS="-XX:+PrintSharedArchiveAndExit" /opt/evtwin/bin/evtwin > "$work/cds.log" 2>&1 \
+    || { tail -5 "$work/cds.log" >&2; die "$1: the installed $kind is not valid for the installed jars"; }
+  grep -q "Reading classpath(s) from $archive" "$work/cds.log" || die "$1: the JVM did not read $archive"
+  grep -q '^archive is valid' "$work/cds.log" || die "$1: the JVM did not confirm the $kind"
+}
+check_archive "after installing"
+say "$kind $archive valid for the installed jars"
 
-# The installed workstation, first frames to PNG (-Xshare:on: no start without class-data sharing; forceGPU only
-# because JavaFX rejects Xvfb's software OpenGL otherwise and would draw the 2D fallback).
+# The installed workstation, first frames to PNG ($must_map: the JVM stops instead of starting without the archive;
+# forceGPU only because JavaFX rejects Xvfb's software OpenGL otherwise and would draw the 2D fallback).
 shot="$work/installed.png"
-JAVA_TOOL_OPTIONS="-Xshare:on -Dprism.forceGPU=true" \
+JAVA_TOOL_OPTIONS="$must_map -Dprism.forceGPU=true" \
   timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" /opt/evtwin/bin/evtwin --screenshot "$shot" --frames 30 \
   > "$work/app.log" 2>&1 || { cat "$work/app.log" >&2; die "the installed app did not save its screenshot"; }
 [ -s "$shot" ] || die "screenshot $shot missing or empty"
@@ -85,7 +97,7 @@ bytes=$(stat -c %s "$shot")
 [ "$width" = 1440 ] && [ "$height" = 900 ] || die "screenshot is ${width}x${height}, expected 1440x900"
 # A window that rendered nothing compresses to a few kB; the real one is well over 50 kB.
 [ "$bytes" -gt 50000 ] || die "screenshot is only $bytes bytes: the window looks empty"
-say "installed app rendered its window: ${width}x${height} PNG, $bytes bytes"
+say "installed app rendered its window with the $kind mapped ($must_map): ${width}x${height} PNG, $bytes bytes"
 
 [ -f "$XDG_CONFIG_HOME/evtwin/settings.properties" ] || die "settings not saved in \$XDG_CONFIG_HOME/evtwin"
 written=$(find /opt/evtwin -newer "$work/after-install" | head -5)
@@ -103,8 +115,7 @@ say "$version; twin simulate wrote $(wc -l < "$work/sim.csv") lines: $(tail -1 "
 # Upgrade over itself: user data stays, the archive is still valid.
 dpkg -i "$deb" >/dev/null || die "reinstalling (upgrade) failed"
 [ -f "$XDG_CONFIG_HOME/evtwin/settings.properties" ] || die "the upgrade lost the user's settings"
-JAVA_TOOL_OPTIONS="-XX:+PrintSharedArchiveAndExit" /opt/evtwin/bin/evtwin > "$work/cds.log" 2>&1 \
-  || die "the CDS archive is not valid after the upgrade"
+check_archive "after the upgrade"
 twin --version >/dev/null || die "twin does not start after the upgrade"
 
 dpkg -r evtwin >/dev/null || die "dpkg -r evtwin failed"
