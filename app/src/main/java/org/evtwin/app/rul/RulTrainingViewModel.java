@@ -17,7 +17,6 @@ import javafx.concurrent.Task;
 import org.evtwin.core.ml.ModelFile;
 import org.evtwin.core.ml.RulModel;
 import org.evtwin.core.ml.RulTrainer;
-import org.evtwin.core.ml.Task;
 import org.evtwin.core.ml.TrainerKind;
 import org.evtwin.core.ml.data.NasaHistories;
 import org.evtwin.core.ml.data.TrainingData;
@@ -84,7 +83,7 @@ public final class RulTrainingViewModel {
                 updateMessage("Reading " + folders.size() + " folder(s)…");
                 var loaded = TrainingData.nasa(folders, NasaHistories.EOL_AH);
                 var set = TrainingData.history(loaded);
-                var result = RulTrainer.train(set, TARGET, TrainerKind.pureJava(Task.HISTORY), 0.05,
+                var result = RulTrainer.train(set, TARGET, TrainerKind.pureJava(org.evtwin.core.ml.Task.HISTORY), 0.05,
                         (done, total, what) -> {
                             updateProgress(done, total);
                             updateMessage(String.format(Locale.ROOT, "Fit %d of %d: %s", Math.min(done + 1, total),
