@@ -8,7 +8,7 @@ import org.evtwin.core.telemetry.PackFrame;
 
 /**
  * The vehicle side of one {@code twin bench mqtt} stream. It is prepared (connected, messages encoded where it
- * pre-encodes) before the clock starts; {@link #send()} is timed; {@link #finish()} comes after the receiving side
+ * pre-encodes) before the clock starts; {@link #send(long)} is timed; {@link #finish()} comes after the receiving side
  * has every message and is not timed.
  */
 interface BenchPublisher extends AutoCloseable {
@@ -33,8 +33,11 @@ interface BenchPublisher extends AutoCloseable {
         }
     }
 
-    /** Hands every message over: Paho until the broker acknowledged all, mosquitto_pub until it read every line. */
-    void send();
+    /**
+     * Hands every message over: Paho until the broker acknowledged all, mosquitto_pub until it read every line;
+     * gives up with an exception after {@code timeoutS}.
+     */
+    void send(long timeoutS);
 
     /** Throws when the publisher can no longer deliver (its process ended before the stream did). */
     void check();
@@ -64,8 +67,8 @@ interface BenchPublisher extends AutoCloseable {
         }
 
         @Override
-        public void send() {
-            MqttBenchRuns.publish(out, vehicle, frames, n, null);
+        public void send(long timeoutS) {
+            MqttBenchRuns.publish(out, vehicle, frames, n, null, timeoutS);
         }
 
         @Override

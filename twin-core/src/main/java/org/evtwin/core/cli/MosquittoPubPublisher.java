@@ -42,32 +42,45 @@ final class MosquittoPubPublisher implements BenchPublisher {
 
     /**
      * Starts {@code mosquitto_pub} (MQTT 3.1.1, QoS 1, at most {@code maxInflight} unacknowledged, TCP_NODELAY like
-     * our Paho sockets) on the loopback broker; it connects while the caller's clock has not started.
+     * our Paho sockets) on the loopback broker. It connects by itself after the start; that connection happens inside
+     * the caller's timed window (a few milliseconds on loopback).
      */
     static MosquittoPubPublisher start(int port, String clientId, String topic, MessageLines lines, int maxInflight) {
         Path bin = binary().orElseThrow(() -> new TwinException(MISSING));
+        Path errors = null;
         try {
-            Path errors = Files.createTempFile("evtwin-mosquitto_pub", ".err");
+            errors = Files.createTempFile("evtwin-mosquitto_pub", ".err");
             Process p = new ProcessBuilder(List.of(bin.toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
                     "-V", "mqttv311", "-q", "1", "-M", Integer.toString(maxInflight), "-i", clientId,
                     "-t", topic, "-l")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(errors.toFile()).start();
             return new MosquittoPubPublisher(lines, p, errors);
         } catch (IOException e) {
+            deleteQuietly(errors);
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Writes every line. {@code mosquitto_pub -l} reads its input only while connected, so a publisher stuck before
+     * its CONNACK would leave this write blocked on a full pipe: a watchdog kills the process after
+     * {@code timeoutS}, which closes the pipe and ends the write with an error.
+     */
     @Override
-    public void send() {
+    public void send(long timeoutS) {
         OutputStream in = process.getOutputStream();
+        var watchdog = process.onExit().completeOnTimeout(null, timeoutS, TimeUnit.SECONDS)
+                .thenRun(process::destroyForcibly);
         try {
             for (byte[] chunk : lines.chunks()) {
                 in.write(chunk);
             }
             in.flush();
         } catch (IOException e) {
-            throw new TwinException("mosquitto_pub stopped reading its input (" + e.getMessage() + "): " + errors());
+            throw new TwinException("mosquitto_pub stopped reading its input (" + e.getMessage() + "): " + errors()
+                    + (process.isAlive() ? "" : " (stopped after " + timeoutS + " s)"));
+        } finally {
+            watchdog.cancel(false);
         }
     }
 
@@ -82,7 +95,7 @@ final class MosquittoPubPublisher implements BenchPublisher {
     @Override
     public double cpuSeconds() {
         if (process.isAlive()) {
-            return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+            return BenchCpu.seconds(process.toHandle());
         }
         return cpuAtFinish;
     }
@@ -118,9 +131,21 @@ final class MosquittoPubPublisher implements BenchPublisher {
 
     @Override
     public void close() {
-        process.destroyForcibly();
         try {
-            Files.deleteIfExists(errors);
+            // waited for, so that a killed publisher cannot overlap the next stream of the same run
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(errors);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // a temporary file left behind is harmless
         }

@@ -24,6 +24,8 @@ import org.evtwin.core.telemetry.PackFrame;
 
 /** The measurements of {@code twin bench mqtt}, each against the same Mosquitto on loopback. */
 final class MqttBenchRuns {
+    /** Longest a stream may take to be handed over, and then to reach the receiver [s]. */
+    static final long STREAM_TIMEOUT_S = 600;
     /**
      * Result of one stream: messages, seconds from the first publish to the last stored (or received), what was
      * stored, the CPU seconds each process used, and the rate of encoding alone (NaN when the publisher encodes
@@ -88,12 +90,12 @@ final class MqttBenchRuns {
             double broker0 = BenchCpu.brokerSeconds();
             double pub0 = pub.cpuSeconds();
             long t0 = System.nanoTime();
-            pub.send();
-            long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
+            pub.send(STREAM_TIMEOUT_S);
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(STREAM_TIMEOUT_S);
             while (sub.isAlive()) {
                 pub.check();
                 if (System.nanoTime() > deadline) {
-                    throw new TwinException("mosquitto_sub did not receive " + n + " messages within 600 s");
+                    throw new TwinException("mosquitto_sub did not receive " + n + " messages within " + STREAM_TIMEOUT_S + " s");
                 }
                 LockSupport.parkNanos(2_000_000L);
             }
@@ -134,8 +136,8 @@ final class MqttBenchRuns {
             broker0 = BenchCpu.brokerSeconds();
             double pub0 = pub.cpuSeconds();
             t0 = System.nanoTime();
-            pub.send();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+            pub.send(STREAM_TIMEOUT_S);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STREAM_TIMEOUT_S);
             while (handled(live) < n && System.nanoTime() < deadline) {
                 pub.check();
                 LockSupport.parkNanos(2_000_000L);
@@ -186,7 +188,7 @@ final class MqttBenchRuns {
             screen.setDaemon(true);
             screen.start();
             long n = Math.round(seconds * 10);
-            publish(out, vehicle, frames, n, published);
+            publish(out, vehicle, frames, n, published, STREAM_TIMEOUT_S);
             LockSupport.parkNanos(500_000_000L);
             screen.interrupt();
         }
@@ -220,7 +222,7 @@ final class MqttBenchRuns {
      * publish instant of each sequence number recorded.
      */
     static void publish(MqttTransport out, VehicleSpec vehicle, List<PackFrame> frames, long n,
-            Map<Long, Long> pacing) {
+            Map<Long, Long> pacing, long timeoutS) {
         TelemetryPublisher p = new TelemetryPublisher(out, vehicle, 1);
         long t0 = System.currentTimeMillis() - n;
         long start = System.nanoTime();
@@ -235,8 +237,9 @@ final class MqttBenchRuns {
                 pacing.put(seq, now);
             }
         }
-        if (!p.flush(600_000)) {
-            throw new TwinException("the broker did not acknowledge every message within 600 s (" + out.inflight()
+        if (!p.flush(TimeUnit.SECONDS.toMillis(timeoutS))) {
+            throw new TwinException("the broker did not acknowledge every message within " + timeoutS + " s ("
+                    + out.inflight()
                     + " in flight, connected " + out.isConnected() + ")");
         }
     }

@@ -20,6 +20,13 @@ public final class TrainerChoice {
      * @param pureJavaTolerance fraction by which a pure-Java trainer may trail the chosen native one and still be kept
      */
     public static TrainerKind choose(Map<TrainerKind, Double> criterion, double pureJavaTolerance) {
+        // a candidate without a finite figure (a fold that failed to fit) can never be chosen
+        criterion = criterion.entrySet().stream().filter(e -> Double.isFinite(e.getValue()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        if (criterion.isEmpty()) {
+            throw new IllegalArgumentException("no trainer has a finite cross-validated error to choose by");
+        }
         TrainerKind best = lowest(criterion, false);
         TrainerKind bestPure = lowest(criterion, true);
         if (bestPure != null && bestPure != best

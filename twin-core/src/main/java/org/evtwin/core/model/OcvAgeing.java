@@ -14,6 +14,12 @@ import java.util.Arrays;
  * with d. The pack model does not apply it (its ageing model carries its own resistance growth); replays that are
  * told a measured capacity apply it together with the capacity.
  *
+ * <p>Known limits (no shipped cell file carries a shape yet; docs/validation.md says why): the pack model takes the
+ * SoH from the cell's capacity factor, which also holds the manufacturing spread, so a new cell drawn below rated
+ * capacity gets a small shift; and the shift is looked up with the other coefficients (every refresh interval, at
+ * the bulk SoC) and held in between, its slope not part of the step's implicit OCV term. Both need revisiting
+ * before a shape is shipped.
+ *
  * @param socKnots                      SoC knots, strictly increasing, within 0–1, at least two
  * @param shiftVPerUnitFade             d at the knots [V per unit of (1 − SoH)], finite
  * @param resistanceGrowthPerUnitFade   k [-], finite, ≥ 0

@@ -217,6 +217,7 @@ public final class PackModel {
         if (ageingEnabled && ageing.afterStep(dtS, s, k)) {
             for (int i = 0; i < s.cells; i++) {
                 s.setCapacity(i, cell.capacityCoulomb() * s.capacityScale[i] * s.soh[i]);
+                k.shift(i, s.soc[i], s.capacityScale[i] * s.soh[i]);   // the aged OCV shape follows at once
                 k.invalidate(i);
             }
         }

@@ -51,6 +51,16 @@ class TrainerChoiceTest {
     }
 
     @Test
+    void aCandidateWithoutAFiniteFigureIsNeverChosen() {
+        assertEquals(ELASTIC_NET, TrainerChoice.choose(figures(FOREST, Double.NaN, ELASTIC_NET, 20.9), 0.05));
+        assertEquals(FOREST, TrainerChoice.choose(figures(ELASTIC_NET_STRONG, Double.NaN, FOREST, 30.0), 0.05),
+                "a NaN elastic net must not win the tie rule either");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TrainerChoice.choose(figures(FOREST, Double.NaN), 0.05));
+        assertEquals("no trainer has a finite cross-validated error to choose by", e.getMessage());
+    }
+
+    @Test
     void theGridIsPureJavaAndCarriesItsSettings() {
         assertTrue(TrainerKind.pureJava().contains(ELASTIC_NET_A3E3_L10));
         assertFalse(TrainerKind.pureJava().contains(XGBOOST));
