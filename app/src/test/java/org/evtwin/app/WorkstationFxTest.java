@@ -272,15 +272,40 @@ class WorkstationFxTest {
 
     /**
      * Keyboard focus on the main window, away from text fields: an alert notification (a popup window) may have
-     * taken it, and key presses go to the focused window.
+     * taken it, and key presses go to the focused window. Without a window manager (Xvfb) a focus request can be
+     * lost while another window maps, so it is repeated; if focus never comes, the message lists the windows showing
+     * (an error dialog, for example, would keep it and is then named).
      */
     private static void focusMainWindow() throws Exception {
-        onFx(() -> {
-            app.scene().getWindow().requestFocus();
-            return null;
-        });
-        ROBOT.clickOn("#gauges");
-        waitFor(() -> app.scene().getWindow().isFocused(), "the main window has keyboard focus");
+        for (int attempt = 0; attempt < 6 && !onFx(() -> app.scene().getWindow().isFocused()); attempt++) {
+            onFx(() -> {
+                app.scene().getWindow().requestFocus();
+                return null;
+            });
+            ROBOT.clickOn("#gauges");
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.scene().getWindow().isFocused());
+            } catch (java.util.concurrent.TimeoutException e) {
+                // asked again
+            }
+        }
+        waitFor(() -> app.scene().getWindow().isFocused(),
+                () -> "the main window has keyboard focus; windows showing: " + onFxQuiet(WorkstationFxTest::windows));
+    }
+
+    /** Each showing window: its kind, title, whether it has focus, and a dialog's header and text. */
+    private static String windows() {
+        StringBuilder out = new StringBuilder();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            out.append("\n  ").append(w.getClass().getSimpleName()).append(w.isFocused() ? " (focused)" : "");
+            if (w instanceof javafx.stage.Stage s) {
+                out.append(" '").append(s.getTitle()).append("' ").append(s.getModality());
+            }
+            if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane d) {
+                out.append(": ").append(d.getHeaderText()).append(" / ").append(d.getContentText());
+            }
+        }
+        return out.toString();
     }
 
     private static double rate() {
