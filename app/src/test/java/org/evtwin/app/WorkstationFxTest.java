@@ -1,5 +1,8 @@
 package org.evtwin.app;
 
+import static org.evtwin.app.FxWaits.onFx;
+import static org.evtwin.app.FxWaits.onFxQuiet;
+import static org.evtwin.app.FxWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -70,6 +72,22 @@ class WorkstationFxTest {
         assertNotNull(sub);
         assertNotNull(sub.getScene(), "the SubScene is in the window");
         assertTrue(sub.getWidth() > 200 && sub.getHeight() > 200, "sized: " + sub.getWidth() + "x" + sub.getHeight());
+    }
+
+    @Test
+    @Order(1)
+    void remainingUsefulLifeTileSaysReadablyWhyThereIsNoNumber() throws Exception {
+        // a fresh pack has no cycle with a measured capacity: the tile explains, in a colour readable on its dark face
+        waitFor(() -> onFxQuiet(() -> rulTileLabel().getText()).startsWith("too little history (needs 10 cycles)"),
+                () -> "the RUL tile's reason, seen: " + onFxQuiet(() -> rulTileLabel().getText()));
+        javafx.scene.paint.Color fill = onFx(() -> (javafx.scene.paint.Color) rulTileLabel().getTextFill());
+        assertTrue(fill.getBrightness() > 0.7, "light text on the dark tile: " + fill);
+    }
+
+    private static Label rulTileLabel() {
+        return (Label) app.scene().getRoot().lookup(".rul-tile").lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && l.getText() != null && !l.getText().isEmpty()).findFirst()
+                .orElse(new Label(""));
     }
 
     @Test
@@ -270,42 +288,9 @@ class WorkstationFxTest {
                 "192 cells"), "the window shows the simulated pack again");
     }
 
-    /**
-     * Keyboard focus on the main window, away from text fields: an alert notification (a popup window) may have
-     * taken it, and key presses go to the focused window. Without a window manager (Xvfb) a focus request can be
-     * lost while another window maps, so it is repeated; if focus never comes, the message lists the windows showing
-     * (an error dialog, for example, would keep it and is then named).
-     */
+    /** Keyboard focus on the main window, away from text fields (see {@link FxWaits#focus}). */
     private static void focusMainWindow() throws Exception {
-        for (int attempt = 0; attempt < 6 && !onFx(() -> app.scene().getWindow().isFocused()); attempt++) {
-            onFx(() -> {
-                app.scene().getWindow().requestFocus();
-                return null;
-            });
-            ROBOT.clickOn("#gauges");
-            try {
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.scene().getWindow().isFocused());
-            } catch (java.util.concurrent.TimeoutException e) {
-                // asked again
-            }
-        }
-        waitFor(() -> app.scene().getWindow().isFocused(),
-                () -> "the main window has keyboard focus; windows showing: " + onFxQuiet(WorkstationFxTest::windows));
-    }
-
-    /** Each showing window: its kind, title, whether it has focus, and a dialog's header and text. */
-    private static String windows() {
-        StringBuilder out = new StringBuilder();
-        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-            out.append("\n  ").append(w.getClass().getSimpleName()).append(w.isFocused() ? " (focused)" : "");
-            if (w instanceof javafx.stage.Stage s) {
-                out.append(" '").append(s.getTitle()).append("' ").append(s.getModality());
-            }
-            if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane d) {
-                out.append(": ").append(d.getHeaderText()).append(" / ").append(d.getContentText());
-            }
-        }
-        return out.toString();
+        FxWaits.focus(app.scene().getWindow(), () -> ROBOT.clickOn("#gauges"));
     }
 
     private static double rate() {
@@ -318,31 +303,5 @@ class WorkstationFxTest {
 
     private static double simTime() {
         return app.engine().latest().get().frame().timeS();
-    }
-
-    private static void waitFor(BooleanSupplier condition, String what) throws Exception {
-        waitFor(condition, () -> what);
-    }
-
-    /** Waits up to 30 s; on time-out fails with the message (computed then, so it can show what was seen). */
-    private static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below with the message
-        }
-        assertTrue(condition.getAsBoolean(), what);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFxQuiet(java.util.concurrent.Callable<T> action) {
-        try {
-            return onFx(action);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -55,6 +55,9 @@ public final class GaugesView {
         add(number("Cell voltage spread", "mV", 1, 0, 300), model.spreadMvProperty(), model::spreadBands);
         rulTile = number(RUL_TITLE, "cycles", 0, 0, 5000);
         rulTile.setTextVisible(true);
+        // the reason shown instead of a number is read, not decoration: its label would otherwise take Modena's dark
+        // text colour (meant for light backgrounds) on the dark tile, see workstation.css
+        rulTile.getStyleClass().add("rul-tile");
         add(rulTile, model.rulCyclesProperty(), model::rulBands);
     }
 
@@ -66,12 +69,13 @@ public final class GaugesView {
     private static Tile gauge(String title, String unit, double min, double max, GaugeBands b) {
         return TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(TILE, TILE).title(title).unit(unit)
                 .minValue(min).maxValue(max).decimals(1).animated(false).sectionsVisible(true)
-                .sections(sections(min, max, b)).build();
+                .sections(sections(min, max, b)).textSize(Tile.TextSize.BIGGER).build();
     }
 
     private static Tile number(String title, String unit, int decimals, double min, double max) {
         return TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(TILE, TILE).title(title).unit(unit)
-                .minValue(min).maxValue(max).decimals(decimals).animated(false).build();
+                .minValue(min).maxValue(max).decimals(decimals).animated(false).textSize(Tile.TextSize.BIGGER)
+                .build();
     }
 
     private static Section[] sections(double min, double max, GaugeBands b) {

@@ -3,6 +3,7 @@ package org.evtwin.app.rul;
 import java.util.Locale;
 import org.evtwin.core.ml.Calibration;
 import org.evtwin.core.ml.RulEstimate;
+import org.evtwin.core.ml.history.HistoryFeatures;
 
 /** How a RUL answer reads: a number with its interval and the failure probability, or the reason there is none. */
 public final class RulText {
@@ -25,12 +26,15 @@ public final class RulText {
         };
     }
 
-    /** A few words for a gauge: "312 cycles", "end of life", "too little history", "outside domain". */
+    /**
+     * A few words for a gauge: "312 cycles", "end of life", "too little history (needs 10 cycles)", "outside model
+     * domain".
+     */
     public static String brief(RulEstimate e) {
         return switch (e.status()) {
             case OK -> String.format(Locale.ROOT, "%.0f cycles", e.cycles());
             case END_OF_LIFE_REACHED -> "end of life";
-            case NOT_ENOUGH_HISTORY -> "too little history";
+            case NOT_ENOUGH_HISTORY -> "too little history (needs " + HistoryFeatures.MIN_CYCLES + " cycles)";
             case OUTSIDE_DOMAIN -> "outside model domain";
             case INVALID_INPUT -> "no prediction";
         };

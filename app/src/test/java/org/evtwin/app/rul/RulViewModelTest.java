@@ -51,7 +51,7 @@ class RulViewModelTest {
         RulViewModel vm = new RulViewModel(() -> PackRul.of(0, cells, 0));
         vm.update();
         assertTrue(Double.isNaN(vm.packCyclesProperty().get()));
-        assertEquals("too little history", vm.packBriefProperty().get());
+        assertEquals("too little history (needs 10 cycles)", vm.packBriefProperty().get());
         assertEquals("Pack RUL: not enough history yet: cell 0: needs at least 10 cycles with a measured capacity,"
                 + " has 3 (0 of 1 cells answered)", vm.packSummaryProperty().get());
     }
