@@ -75,7 +75,8 @@ final class ConnectionPane {
             }
         });
         g.addRow(r++, new Label("QoS"), qos);
-        CheckBox clean = new CheckBox("Clean session (the broker forgets us when we leave)");
+        CheckBox clean = new CheckBox("Clean session");
+        clean.setTooltip(new Tooltip("The broker forgets us when we leave: no messages kept for us while away"));
         clean.setId("live-clean-session");
         clean.selectedProperty().bindBidirectional(form.cleanSessionProperty());
         g.add(clean, 0, r++, 2, 1);

@@ -130,7 +130,9 @@ public final class LiveSourceView {
         port.disableProperty().bind(vm.demoBusyProperty());
         Label demo = wrapped(vm.status().demoProperty());
         demo.getStyleClass().add("live-note");
-        HBox portRow = new HBox(6, new Label("Demo broker port (0 = any free port)"), port);
+        Label portLabel = new Label("Demo port");
+        portLabel.setTooltip(port.getTooltip());
+        HBox portRow = new HBox(6, portLabel, port);
         portRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, new HBox(6, connect, disconnect), new HBox(6, demoStart, demoStop), portRow, demo);
     }
@@ -189,6 +191,7 @@ public final class LiveSourceView {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("live-value");
+        l.setWrapText(true);   // the panel is narrow: a long value (latency percentiles, a broker URL) wraps, not "…"
         l.textProperty().bind(text);
         return l;
     }
