@@ -2,13 +2,13 @@ package org.evtwin.core.ingest.mqtt;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.evtwin.core.TwinException;
 
 /**
  * What both Paho transports share: subscriptions, our own record of unacknowledged QoS 1 publishes
- * ({@link Unacknowledged}) and our own reconnect supervision; the subclasses only drive their Paho client.
+ * ({@link Unacknowledged}) and our own reconnect supervision (the attempts are made here; {@link ReconnectSupervisor}
+ * runs them with back-off); the subclasses only drive their Paho client.
  *
  * <p>Paho's automatic reconnect is off: with Paho 1.2.5 and MQTT 5 it failed us twice after a broker restart.
  * <ul>
@@ -37,16 +37,16 @@ abstract class PahoTransport<C> implements MqttTransport {
     private final Listener listener;
     private final Map<String, Integer> subscriptions = new ConcurrentHashMap<>();
     private final Unacknowledged unacked = new Unacknowledged();
-    private final AtomicBoolean supervising = new AtomicBoolean();
+    private final ReconnectSupervisor supervision;
     private volatile C current;
     private volatile C attempt;
-    private volatile boolean resending;
     private volatile boolean closed;
-    private volatile Thread supervisor;
 
     PahoTransport(MqttSettings settings, Listener listener) {
         this.settings = settings;
         this.listener = listener;
+        this.supervision = new ReconnectSupervisor(settings, listener, this::reattach, () -> current != null,
+                () -> closed);
     }
 
     /** A new Paho client with empty in-memory state, its callbacks wired to {@link #lost}, {@link #arrived} etc. */
@@ -91,12 +91,7 @@ abstract class PahoTransport<C> implements MqttTransport {
         }
         abandonInBackground(client);   // release its threads; the broker keeps the session
         listener.connectionLost(reason);
-        if (supervising.compareAndSet(false, true)) {
-            Thread t = new Thread(this::reconnect, "mqtt-reconnect");
-            t.setDaemon(true);
-            supervisor = t;
-            t.start();
-        }
+        supervision.start();
     }
 
     // ---- MqttTransport
@@ -151,48 +146,25 @@ abstract class PahoTransport<C> implements MqttTransport {
         }
     }
 
-    /** The supervisor: new clients with back-off until one connects, then re-publishes what was unacknowledged. */
-    private void reconnect() {
-        long delayMs = 1000;
-        int attempts = 0;
-        while (!closed) {
-            attempts++;
-            resending = true;
-            C client = null;
-            try {
-                client = newClient();
-                attach(client, ATTEMPT_TIMEOUT_MS);
-                if (current == client) {
-                    listener.connected(true);
-                }
-                republish(client);
-                supervising.set(false);
-                // lost again between attach and here: nobody else started a supervisor, so carry on
-                if (current != null || closed || !supervising.compareAndSet(false, true)) {
-                    return;
-                }
-                attempts = 0;
-                delayMs = 1000;
-                continue;
-            } catch (Exception e) {
-                if (client != null) {
-                    abandonInBackground(client);
-                }
-                String why = e instanceof TwinException ? e.getMessage()
-                        : PahoErrors.connectFailed(settings, reasonCode(e), e).getMessage();
-                listener.reconnecting("reconnect attempt " + attempts + " abandoned (" + why + "); next in "
-                        + delayMs / 1000 + " s");
-            } finally {
-                resending = false;
+    /**
+     * One attempt for the {@link ReconnectSupervisor}: a new client connects, subscribes and re-publishes what was
+     * unacknowledged; when the attempt is abandoned (its client released) throws a {@link TwinException} saying why.
+     */
+    private void reattach() {
+        C client = null;
+        try {
+            client = newClient();
+            attach(client, ATTEMPT_TIMEOUT_MS);
+            if (current == client) {
+                listener.connected(true);
             }
-            try {
-                Thread.sleep(delayMs);
-            } catch (InterruptedException e) {
-                return;
+            republish(client);
+        } catch (Exception e) {
+            if (client != null) {
+                abandonInBackground(client);
             }
-            delayMs = Math.min(delayMs * 2, Math.max(1000, settings.maxReconnectDelay().toMillis()));
+            throw e instanceof TwinException t ? t : PahoErrors.connectFailed(settings, reasonCode(e), e);
         }
-        supervising.set(false);
     }
 
     /**
@@ -234,7 +206,7 @@ abstract class PahoTransport<C> implements MqttTransport {
         }
         C client = current;
         // our own window: an MQTT 5 broker may allow 65,535 in flight, more than Paho has message ids for
-        if (client == null || resending || qos > 0 && unacked.size() >= settings.maxInflight()) {
+        if (client == null || supervision.attempting() || qos > 0 && unacked.size() >= settings.maxInflight()) {
             return false;
         }
         Unacknowledged.Message m = unacked.add(topic, payload, qos);
@@ -271,10 +243,7 @@ abstract class PahoTransport<C> implements MqttTransport {
             trying = attempt;
             current = null;
         }
-        Thread t = supervisor;
-        if (t != null) {
-            t.interrupt();
-        }
+        supervision.stop();
         if (trying != null) {
             abandon(trying);
         }

@@ -23,7 +23,7 @@ class OcvAgeingJsonTest {
             new double[] {0.15, -0.47, 1.0 / 3.0, 0.226}, 0.9957, "synthetic: test values");
 
     private static CellParameters agedCell() {
-        CellParameters c = CellParametersJsonTest.richCell();
+        CellParameters c = CellJsonFixtures.richCell();
         return new CellParameters(c.name(), c.chemistry(), c.capacityAh(), c.ecm().withOcvAgeing(SHAPE), c.limits(),
                 c.thermal(), c.geometry(), c.ageingModel(), c.provenance());
     }
@@ -45,8 +45,8 @@ class OcvAgeingJsonTest {
         CellParameters back = CellParametersJson.read(file);
         assertEquals(agedCell(), back);
         assertEquals(SHAPE, back.ecm().ocvAgeing());
-        assertFalse(CellParametersJson.toJson(CellParametersJsonTest.richCell()).get("ecm").has("ocvAgeing"));
-        assertFalse(read(CellParametersJson.toJson(CellParametersJsonTest.richCell()).toString()).ecm()
+        assertFalse(CellParametersJson.toJson(CellJsonFixtures.richCell()).get("ecm").has("ocvAgeing"));
+        assertFalse(read(CellParametersJson.toJson(CellJsonFixtures.richCell()).toString()).ecm()
                 .hasOcvAgeing());
     }
 

@@ -78,7 +78,7 @@ class TopologyJsonTest {
 
     @Test
     void cellFileIsResolvedAgainstTheTopologyDirectory(@TempDir Path dir) throws IOException {
-        CellParameters cell = CellParametersJsonTest.richCell();
+        CellParameters cell = CellJsonFixtures.richCell();
         CellParametersJson.write(cell, dir.resolve("cells/rich.json"));
         ObjectNode root = resource();
         root.remove("cell");
@@ -91,7 +91,7 @@ class TopologyJsonTest {
 
     @Test
     void errorInsideAReferencedCellFileNamesThatFile(@TempDir Path dir) throws IOException {
-        ObjectNode cellJson = CellParametersJson.toJson(CellParametersJsonTest.richCell());
+        ObjectNode cellJson = CellParametersJson.toJson(CellJsonFixtures.richCell());
         cellJson.put("capacityAh", 0);
         Files.writeString(dir.resolve("bad-cell.json"), cellJson.toString());
         ObjectNode root = resource();
