@@ -29,6 +29,8 @@ final class WhatIfComputations implements AutoCloseable {
     @FunctionalInterface
     interface BaselineListener {
         /**
+         * Called once per fork with the baseline.
+         *
          * @param inputs   the baseline's inputs (the twin's present settings, the picked cell unchanged)
          * @param result   the baseline computed on a copy of the reference
          * @param forkedAt when and in what state the twin was forked, and how long the baseline took
