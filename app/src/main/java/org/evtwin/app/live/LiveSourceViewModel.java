@@ -2,19 +2,13 @@ package org.evtwin.app.live;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.evtwin.app.settings.UserSettings;
 import org.evtwin.core.ingest.mqtt.ConnectionState;
@@ -22,13 +16,13 @@ import org.evtwin.core.ingest.mqtt.LiveStatus;
 import org.evtwin.core.ingest.mqtt.MqttLiveSource;
 import org.evtwin.core.ingest.mqtt.MqttSettings;
 import org.evtwin.core.ingest.mqtt.TelemetrySchema;
-import org.evtwin.core.ingest.mqtt.VehicleSpec;
 
 /**
  * State and commands of the live source panel: connect / disconnect without restarting, the local demo, vehicles to
  * watch and the one on screen, and the status polled once per FX pulse ({@link #update()}). No scene classes; the
  * unencrypted-connection confirmation is a decision point ({@link #checkBeforeConnect()}) the view answers with a
- * dialog. The live source itself is offered through {@link #liveSourceProperty()} for the twin's frame path.
+ * dialog. The live source itself is offered through {@link #liveSourceProperty()} for the twin's frame path. The
+ * vehicle list is {@link ConnectionVehicles}, the demo's port and progress {@link DemoControl}.
  */
 public final class LiveSourceViewModel implements AutoCloseable {
     /** What the view must do before {@link #connect}. */
@@ -39,27 +33,18 @@ public final class LiveSourceViewModel implements AutoCloseable {
     private final LiveServices services;
     private final ConnectionForm form = new ConnectionForm();
     private final QuarantineViewModel quarantine;
-    private final LocalDemo demo;
+    private final DemoControl demo;
     private final LiveStatusModel status = new LiveStatusModel();
     private final ReadOnlyObjectWrapper<MqttLiveSource> liveSource = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<VehicleRow> vehicles = FXCollections.observableArrayList();
-    private final ObjectProperty<VehicleRow> onScreen = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper demoBusy = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty demoPort = new SimpleStringProperty("0");
+    private final ConnectionVehicles vehicles;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LiveConnection active;
-    private boolean demoConnectPending;
 
     public LiveSourceViewModel(LiveServices services) {
         this.services = services;
         this.quarantine = new QuarantineViewModel(services.store());
-        this.demo = new LocalDemo(services.simulator(), VehicleSpec.of(LiveServices.DEMO_VEHICLE,
-                services.simulatorTopology()));
-        onScreen.addListener((o, a, row) -> {
-            if (active != null && row != null) {
-                active.source().select(row.id());
-            }
-        });
+        this.demo = new DemoControl(services);
+        this.vehicles = new ConnectionVehicles(() -> active == null ? null : active.source());
     }
 
     /** Whether {@link #connect} needs the user's confirmation of an unencrypted connection to another machine. */
@@ -80,7 +65,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
             error.set("Already connected to " + active.settings().brokerUrl() + ": disconnect first.");
             return false;
         }
-        if (demoBusy.get()) {
+        if (demo.busyProperty().get()) {
             wipe(password, keyStorePassword);
             error.set("The local demo is running: stop it first.");
             return false;
@@ -111,22 +96,10 @@ public final class LiveSourceViewModel implements AutoCloseable {
             return false;
         }
         error.set("");
-        for (VehicleList.Vehicle v : known) {
-            VehicleRow row = new VehicleRow(v.id(), v.topology());
-            row.watchedProperty().addListener((o, a, b) -> watchChanged());
-            vehicles.add(row);
-        }
-        onScreen.set(vehicles.get(0));
+        vehicles.connected(known);
         status.connected(settings.brokerUrl() + (isDemo ? " (local demo)" : ""), topic);
         liveSource.set(active.source());
         return true;
-    }
-
-    private void watchChanged() {
-        if (active != null) {
-            active.source().watch(vehicles.stream().filter(r -> r.watchedProperty().get()).map(VehicleRow::id)
-                    .toList());
-        }
     }
 
     /** Disconnects; the source is closed (and its password wiped) in the background. */
@@ -137,8 +110,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
         }
         active = null;
         liveSource.set(null);
-        vehicles.clear();
-        onScreen.set(null);
+        vehicles.disconnected();
         status.disconnected();
         c.closeInBackground();
     }
@@ -148,23 +120,18 @@ public final class LiveSourceViewModel implements AutoCloseable {
      * the broker runs). A connection to another broker is closed first. Ignored while the demo is already active.
      */
     public void startDemo() {
-        if (demoBusy.get()) {
+        if (demo.busyProperty().get()) {
             return;
         }
         int port;
         try {
-            port = Integer.parseInt(demoPort.get().trim());
-            if (port < 0 || port > 65_535) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            error.set("Demo port: \"" + demoPort.get() + "\" is not a port from 0 (any free port) to 65535");
+            port = demo.port();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
             return;
         }
         disconnect();
         if (demo.start(port)) {
-            demoConnectPending = true;
-            demoBusy.set(true);
             error.set("");
         }
     }
@@ -174,13 +141,13 @@ public final class LiveSourceViewModel implements AutoCloseable {
         if (active != null && active.isDemo()) {
             disconnect();
         }
-        demoConnectPending = false;
         demo.stop();
     }
 
     /** Once per FX pulse: refreshes the status, the vehicles seen, the latency and the demo. */
     public void update() {
-        pollDemo();
+        demo.poll(status, (settings, demoVehicle) -> open(settings, TelemetrySchema.TOPIC_FILTER, demoVehicle, true),
+                error::set);
         LiveConnection c = active;
         if (c != null) {
             LiveStatus s = c.source().status();
@@ -191,47 +158,20 @@ public final class LiveSourceViewModel implements AutoCloseable {
                 return;
             }
             status.show(s, c.latency(), c.source().latest().get());
-            Set<String> seen = Set.copyOf(s.vehiclesSeen());
-            Set<String> known = vehicles.stream().map(VehicleRow::id).collect(Collectors.toSet());
-            for (VehicleRow row : vehicles) {
-                if (row.seenProperty().get() != seen.contains(row.id())) {
-                    row.setSeen(seen.contains(row.id()));
-                }
-            }
-            status.seenVehicles(vehicles.stream().map(VehicleRow::id).filter(seen::contains).toList(), vehicles.size());
-            status.unknownVehicles(seen.stream().filter(v -> !known.contains(v)).sorted().toList());
+            vehicles.showSeen(s, status);
         }
         quarantine.update();
-    }
-
-    private void pollDemo() {
-        LocalDemo.State d = demo.state();
-        status.demo(demo.message());
-        if (demoConnectPending && d == LocalDemo.State.RUNNING && demo.url() != null) {
-            demoConnectPending = false;
-            MqttSettings s = MqttSettings.of(demo.url(), "evtwin-workstation-demo")
-                    .withProtocol(MqttSettings.Protocol.MQTT_3_1_1).withCleanSession(true);
-            open(s, TelemetrySchema.TOPIC_FILTER, List.of(new VehicleList.Vehicle(demo.vehicle(),
-                    services.simulatorTopology())), true);
-        } else if (d == LocalDemo.State.FAILED && demoConnectPending) {
-            demoConnectPending = false;
-            error.set(demo.message());
-        }
-        boolean busy = d == LocalDemo.State.STARTING || d == LocalDemo.State.RUNNING || d == LocalDemo.State.STOPPING;
-        if (busy != demoBusy.get()) {
-            demoBusy.set(busy);
-        }
     }
 
     /** Remembers the connection form (never credentials) and the demo port. */
     public void save(UserSettings settings) {
         form.save(settings);
-        settings.put(ConnectionForm.PREFIX + "demoPort", demoPort.get());
+        demo.save(settings);
     }
 
     public void load(UserSettings settings) {
         form.load(settings);
-        demoPort.set(settings.get(ConnectionForm.PREFIX + "demoPort", demoPort.get()));
+        demo.load(settings);
     }
 
     static void wipe(char[]... secrets) {
@@ -261,17 +201,17 @@ public final class LiveSourceViewModel implements AutoCloseable {
 
     /** Known vehicles of the connection; untick to stop recording one. */
     public ObservableList<VehicleRow> vehicles() {
-        return vehicles;
+        return vehicles.rows();
     }
 
     /** The vehicle whose frames go to the screen (its pack topology is the one the views must be built for). */
     public ObjectProperty<VehicleRow> onScreenProperty() {
-        return onScreen;
+        return vehicles.onScreenProperty();
     }
 
     /** True while the local demo starts, runs or stops. */
     public ReadOnlyBooleanProperty demoBusyProperty() {
-        return demoBusy.getReadOnlyProperty();
+        return demo.busyProperty();
     }
 
     public boolean isConnected() {
@@ -280,7 +220,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
 
     /** Loopback port for the demo's broker; 0 = any free port. */
     public StringProperty demoPortProperty() {
-        return demoPort;
+        return demo.portProperty();
     }
 
     /** Why the last command was refused or failed; empty when it worked. */

@@ -1,13 +1,11 @@
 package org.evtwin.app.pack3d;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +20,8 @@ import org.evtwin.core.telemetry.PackFrame;
  * State of the 3D pack view without scene nodes: what colours the cells, the legend, the picked cell, the cells in
  * alarm, and one palette index per cell. Use on the FX thread: the owner calls {@link #apply(PackFrame)} at most once
  * per pulse with the newest frame, then {@code Pack3DView.update()}. Per frame it allocates nothing: the index array
- * is reused and a {@link #colourRevision()} tells the view whether to upload it again.
+ * is reused and a {@link #colourRevision()} tells the view whether to upload it again. The per-cell colours and the
+ * legend are {@link CellColouring}; this class adds the selection, the alarms and the view options.
  */
 public final class Pack3DViewModel {
     /** Legend note when colouring by residual before any model-vs-measurement comparison exists. */
@@ -32,23 +31,13 @@ public final class Pack3DViewModel {
 
     private final PackTopology topology;
     private final int cells;
-    private final byte[] indices;
-    private final double[] residualMv;
+    private final CellColouring colouring;
     private final BitSet alarms = new BitSet();
-    private final LegendRange rangePolicy;
-    private final double[] range = new double[2];
     private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(this, "colourBy", ColourBy.SOC);
     private final IntegerProperty selectedCell = new SimpleIntegerProperty(this, "selectedCell", -1);
     private final BooleanProperty exploded = new SimpleBooleanProperty(this, "exploded", false);
-    private final ReadOnlyDoubleWrapper legendMin = new ReadOnlyDoubleWrapper(this, "legendMin", Double.NaN);
-    private final ReadOnlyDoubleWrapper legendMax = new ReadOnlyDoubleWrapper(this, "legendMax", Double.NaN);
-    private final ReadOnlyStringWrapper legendUnit = new ReadOnlyStringWrapper(this, "legendUnit", "");
-    private final ReadOnlyStringWrapper legendTitle = new ReadOnlyStringWrapper(this, "legendTitle", "");
-    private final ReadOnlyStringWrapper legendNote = new ReadOnlyStringWrapper(this, "legendNote", NO_DATA_NOTE);
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
     private final ReadOnlyIntegerWrapper alarmCount = new ReadOnlyIntegerWrapper(this, "alarmCount", 0);
-    private PackFrame frame;
-    private boolean hasResidual;
     private long colourRevision;
     private long alarmRevision;
 
@@ -56,10 +45,7 @@ public final class Pack3DViewModel {
     public Pack3DViewModel(PackTopology topology) {
         this.topology = topology;
         this.cells = topology.cellCount();
-        this.indices = new byte[cells];
-        this.residualMv = new double[cells];
-        this.rangePolicy = new LegendRange(topology.cell());
-        Arrays.fill(indices, (byte) Palette.NO_DATA);
+        this.colouring = new CellColouring(topology, this);
         colourBy.addListener((obs, old, now) -> {
             if (now == null) {
                 colourBy.set(old);
@@ -84,7 +70,7 @@ public final class Pack3DViewModel {
         if (newFrame.cellCount() != cells) {
             throw new IllegalArgumentException("frame has " + newFrame.cellCount() + " cells, the pack " + cells);
         }
-        frame = newFrame;
+        colouring.setFrame(newFrame);
         recolour();
     }
 
@@ -96,17 +82,13 @@ public final class Pack3DViewModel {
         if (volts.length != cells) {
             throw new IllegalArgumentException("residual has " + volts.length + " cells, the pack " + cells);
         }
-        for (int i = 0; i < cells; i++) {
-            residualMv[i] = 1000.0 * volts[i];
-        }
-        hasResidual = true;
+        colouring.setResidual(volts);
         recolour();
     }
 
     /** Forgets the residual: the legend says {@value #NO_RESIDUAL_NOTE} again. */
     public void clearResidual() {
-        hasResidual = false;
-        rangePolicy.resetResidual();
+        colouring.clearResidual();
         recolour();
     }
 
@@ -134,12 +116,12 @@ public final class Pack3DViewModel {
 
     /** Palette index of a cell (0 … {@link Palette#LEVELS} − 1, or {@link Palette#NO_DATA}). */
     public int paletteIndex(int cell) {
-        return indices[cell] & 0xFF;
+        return colouring.indices()[cell] & 0xFF;
     }
 
     /** The live index array (one unsigned byte per cell) for the view; never modify. */
     byte[] indices() {
-        return indices;
+        return colouring.indices();
     }
 
     /** The colour map of the current quantity. */
@@ -159,54 +141,11 @@ public final class Pack3DViewModel {
 
     /** A cell's value in the legend's unit, NaN when there is none. */
     public double displayValue(int cell) {
-        ColourBy by = colourBy.get();
-        if (by == ColourBy.RESIDUAL) {
-            return hasResidual ? residualMv[cell] : Double.NaN;
-        }
-        if (frame == null) {
-            return Double.NaN;
-        }
-        return switch (by) {
-            case SOC -> 100.0 * frame.cellSoc()[cell];
-            case SOH -> 100.0 * frame.cellSoh()[cell];
-            case TEMPERATURE -> frame.cellTemperatureC()[cell];
-            case VOLTAGE -> frame.cellVoltageV()[cell];
-            case CURRENT -> frame.cellCurrentA()[cell];
-            case RESIDUAL -> Double.NaN;
-        };
+        return colouring.displayValue(colourBy.get(), cell);
     }
 
     private void recolour() {
-        ColourBy by = colourBy.get();
-        legendTitle.set(by.displayName());
-        legendUnit.set(by.unit());
-        boolean available = by == ColourBy.RESIDUAL ? hasResidual : frame != null;
-        if (!available) {
-            Arrays.fill(indices, (byte) Palette.NO_DATA);
-            legendMin.set(Double.NaN);
-            legendMax.set(Double.NaN);
-            legendNote.set(by == ColourBy.RESIDUAL ? NO_RESIDUAL_NOTE : NO_DATA_NOTE);
-        } else {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < cells; i++) {
-                double v = displayValue(i);
-                if (v < lo) {
-                    lo = v;
-                }
-                if (v > hi) {
-                    hi = v;
-                }
-            }
-            boolean any = lo <= hi;
-            rangePolicy.range(by, any ? lo : Double.NaN, any ? hi : Double.NaN, range);
-            for (int i = 0; i < cells; i++) {
-                indices[i] = (byte) Palette.index(displayValue(i), range[0], range[1]);
-            }
-            legendMin.set(range[0]);
-            legendMax.set(range[1]);
-            legendNote.set(any ? "" : "no values in this frame");
-        }
+        colouring.recolour(colourBy.get());
         colourRevision++;
         updateSelectionText();
     }
@@ -269,25 +208,25 @@ public final class Pack3DViewModel {
 
     /** Legend minimum in the display unit; NaN when nothing is shown. */
     public ReadOnlyDoubleProperty legendMinProperty() {
-        return legendMin.getReadOnlyProperty();
+        return colouring.legendMinProperty();
     }
 
     /** Legend maximum in the display unit; NaN when nothing is shown. */
     public ReadOnlyDoubleProperty legendMaxProperty() {
-        return legendMax.getReadOnlyProperty();
+        return colouring.legendMaxProperty();
     }
 
     public ReadOnlyStringProperty legendUnitProperty() {
-        return legendUnit.getReadOnlyProperty();
+        return colouring.legendUnitProperty();
     }
 
     public ReadOnlyStringProperty legendTitleProperty() {
-        return legendTitle.getReadOnlyProperty();
+        return colouring.legendTitleProperty();
     }
 
     /** Why there are no numbers (e.g. {@value #NO_RESIDUAL_NOTE}); empty when the legend has a range. */
     public ReadOnlyStringProperty legendNoteProperty() {
-        return legendNote.getReadOnlyProperty();
+        return colouring.legendNoteProperty();
     }
 
     /** One line about the picked cell (index, module, series group, value); empty with no selection. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -23,8 +22,6 @@ import org.evtwin.core.physics.PackModel;
 import org.evtwin.core.whatif.WhatIfEngine;
 import org.evtwin.core.whatif.WhatIfInputs;
 import org.evtwin.core.whatif.WhatIfResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The what-if panel's state: sliders, baseline and what-if results, chart data, figures and an inline reason. No
@@ -36,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * and what-if differ only by the sliders (not by the twin having moved on); {@link #refork()} takes a new reference.
  * Every change bumps a generation number: a run of an older generation sees its cancel flag set and stops at its next
  * solver step, and a result of an older generation is never shown. One {@code fx.execute} per completed computation.
+ * The forking and computing on the worker thread is {@link WhatIfComputations}; this class is the FX-thread side.
  *
  * <p>Debouncing uses a {@link java.util.concurrent.ScheduledExecutorService} ({@link LatestOnlyWorker}) rather than a
  * {@code PauseTransition}: the same single thread is the timer and the worker, so timers and computations are
@@ -45,9 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class WhatIfViewModel implements AutoCloseable {
     /** Quiet time after the last slider change before a what-if starts [ms]. */
     public static final long DEBOUNCE_MILLIS = 150;
-    /** How long the twin may take to hand over a fork [s] (it answers between two frames). */
-    static final long FORK_TIMEOUT_S = 10;
-    private static final Logger LOG = LoggerFactory.getLogger(WhatIfViewModel.class);
 
     /** Runs one what-if ({@link WhatIfEngine#run} in production). */
     @FunctionalInterface
@@ -56,10 +51,7 @@ public final class WhatIfViewModel implements AutoCloseable {
     }
 
     private final PackTopology topology;
-    private final Supplier<CompletableFuture<PackModel>> forks;
-    private final Runner runner;
-    private final Executor fx;
-    private final LatestOnlyWorker worker;
+    private final WhatIfComputations computations;
     private final WhatIfSliders sliders = new WhatIfSliders();
     private final IntegerProperty pickedCell = new SimpleIntegerProperty(this, "pickedCell", 0);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -72,7 +64,6 @@ public final class WhatIfViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not forked yet");
     private final ReadOnlyIntegerWrapper completedRuns = new ReadOnlyIntegerWrapper(this, "completedRuns");
     private final List<WhatIfFigure> figures = WhatIfFigure.all();
-    private volatile PackModel reference;
     private WhatIfInputs baselineInputs;
     private WhatIfInputs requested;
     private boolean applying;
@@ -90,22 +81,18 @@ public final class WhatIfViewModel implements AutoCloseable {
     WhatIfViewModel(PackTopology topology, Supplier<CompletableFuture<PackModel>> forks, Runner runner, Executor fx,
             long debounceMillis) {
         this.topology = topology;
-        this.forks = forks;
-        this.runner = runner;
-        this.fx = fx;
-        this.worker = new LatestOnlyWorker("what-if", debounceMillis);
+        this.computations = new WhatIfComputations(forks, runner, fx, debounceMillis);
         sliders.all().forEach(p -> p.valueProperty().addListener((o, a, b) -> changed()));
         pickedCell.addListener((o, a, b) -> changed());
     }
 
     /** Forks the twin now and computes the baseline (call on the FX thread; again = {@link #refork()}). */
     public void start() {
-        worker.invalidate();
+        computations.invalidate();
         busy.set(true);
         status.set("Forking the twin…");
         int cell = Math.max(0, Math.min(topology.cellCount() - 1, pickedCell.get()));
-        forks.get().orTimeout(FORK_TIMEOUT_S, TimeUnit.SECONDS)
-                .whenCompleteAsync((fork, error) -> baselineFrom(fork, error, cell), worker.executor());
+        computations.forkAndBaseline(cell, this::baselineReady, this::failed);
     }
 
     /** Takes a new reference from the twin's present state (the baseline moves with it). */
@@ -124,27 +111,6 @@ public final class WhatIfViewModel implements AutoCloseable {
         showBaseline("Reset to the baseline");
     }
 
-    private void baselineFrom(PackModel fork, Throwable error, int cell) {
-        if (error != null) {
-            fx.execute(() -> failed("The twin did not hand over a fork: " + WhatIfFormat.rootMessage(error)));
-            return;
-        }
-        try {
-            reference = fork;
-            WhatIfInputs in = WhatIfInputs.baseline(fork).withPickedCell(cell, 1.0, 1.0);
-            long t0 = System.nanoTime();
-            WhatIfResult result = runner.run(fork.copy(), in, () -> false);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            String at = String.format(Locale.ROOT, "Forked at %s of simulated time, pack SoC %.1f %%, %.1f °C ambient;"
-                    + " baseline in %.0f ms", WhatIfFormat.clock(fork.state().timeS()), 100 * fork.state().packSoc(),
-                    fork.ambientC(), ms);
-            fx.execute(() -> baselineReady(in, result, at));
-        } catch (RuntimeException e) {
-            LOG.error("what-if baseline failed", e);
-            fx.execute(() -> failed("The baseline could not be computed: " + WhatIfFormat.rootMessage(e)));
-        }
-    }
-
     private void baselineReady(WhatIfInputs in, WhatIfResult result, String text) {
         baselineInputs = in;
         applying = true;
@@ -157,7 +123,7 @@ public final class WhatIfViewModel implements AutoCloseable {
     }
 
     private void showBaseline(String text) {
-        worker.invalidate();
+        computations.invalidate();
         requested = inputs();
         whatIf.set(baseline.get());
         publishViews(baseline.get());
@@ -180,35 +146,11 @@ public final class WhatIfViewModel implements AutoCloseable {
         }
         requested = in;
         busy.set(true);
-        worker.submitLatest(gen -> compute(gen, in));
+        computations.submit(in, this::published, this::failed);
     }
 
-    private void compute(long gen, WhatIfInputs in) {
-        PackModel ref = reference;
-        if (ref == null) {
-            return;
-        }
-        try {
-            long t0 = System.nanoTime();
-            WhatIfResult r = runner.run(ref.copy(), in, worker.staleFlag(gen));
-            double ms = (System.nanoTime() - t0) / 1e6;
-            if (r.status() != WhatIfResult.Status.CANCELLED && worker.isCurrent(gen)) {
-                fx.execute(() -> published(gen, r, ms));
-            }
-        } catch (RuntimeException e) {
-            LOG.error("what-if failed for {}", in, e);
-            fx.execute(() -> {
-                if (worker.isCurrent(gen)) {
-                    failed("The what-if failed: " + WhatIfFormat.rootMessage(e));
-                }
-            });
-        }
-    }
-
-    private void published(long gen, WhatIfResult r, double ms) {
-        if (!worker.isCurrent(gen)) {
-            return;   // a newer change is on its way
-        }
+    /** The newest what-if's result, {@code ms} its computing time (FX thread). */
+    private void published(WhatIfResult r, double ms) {
         whatIf.set(r);
         publishViews(r);
         completedRuns.set(completedRuns.get() + 1);
@@ -306,6 +248,6 @@ public final class WhatIfViewModel implements AutoCloseable {
     /** Stops the worker thread (a running what-if is cancelled). */
     @Override
     public void close() {
-        worker.close();
+        computations.close();
     }
 }

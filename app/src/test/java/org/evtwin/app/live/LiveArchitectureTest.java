@@ -13,7 +13,7 @@ class LiveArchitectureTest {
         JavaClasses classes = new ClassFileImporter().importClasses(LiveSourceViewModel.class,
                 LiveStatusModel.class, ConnectionForm.class, QuarantineViewModel.class, VehicleRow.class,
                 VehicleList.class, StatusText.class, LatencyMeter.class, LocalDemo.class, LiveConnection.class,
-                LiveServices.class);
+                LiveServices.class, ConnectionVehicles.class, DemoControl.class);
         ArchRuleDefinition.noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(classes);
     }

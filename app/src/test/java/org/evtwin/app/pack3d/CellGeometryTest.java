@@ -116,7 +116,7 @@ class CellGeometryTest {
     @Test
     void viewModelAndPaletteHoldNoSceneClasses() {
         JavaClasses classes = new ClassFileImporter().importClasses(Pack3DViewModel.class, Palette.class,
-                ColourBy.class, LegendRange.class, CellPlacement.class);
+                ColourBy.class, LegendRange.class, CellPlacement.class, CellColouring.class);
         ArchRuleDefinition.noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(classes);
     }
