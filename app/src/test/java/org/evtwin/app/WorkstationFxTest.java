@@ -18,7 +18,6 @@ import javafx.scene.SubScene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import org.evtwin.app.pack3d.ColourBy;
 import org.junit.jupiter.api.AfterAll;
@@ -78,16 +77,12 @@ class WorkstationFxTest {
     @Order(1)
     void remainingUsefulLifeTileSaysReadablyWhyThereIsNoNumber() throws Exception {
         // a fresh pack has no cycle with a measured capacity: the tile explains, in a colour readable on its dark face
-        waitFor(() -> onFxQuiet(() -> rulTileLabel().getText()).startsWith("too little history (needs 10 cycles)"),
-                () -> "the RUL tile's reason, seen: " + onFxQuiet(() -> rulTileLabel().getText()));
-        javafx.scene.paint.Color fill = onFx(() -> (javafx.scene.paint.Color) rulTileLabel().getTextFill());
+        java.util.function.Supplier<String> reason = () -> onFxQuiet(() -> WorkstationProbes.rulTileLabel(app)
+                .getText());
+        waitFor(() -> reason.get().startsWith("too little history (needs 10 cycles)"),
+                () -> "the RUL tile's reason, seen: " + reason.get());
+        var fill = onFx(() -> (javafx.scene.paint.Color) WorkstationProbes.rulTileLabel(app).getTextFill());
         assertTrue(fill.getBrightness() > 0.7, "light text on the dark tile: " + fill);
-    }
-
-    private static Label rulTileLabel() {
-        return (Label) app.scene().getRoot().lookup(".rul-tile").lookupAll(".label").stream()
-                .filter(n -> n instanceof Label l && l.getText() != null && !l.getText().isEmpty()).findFirst()
-                .orElse(new Label(""));
     }
 
     @Test
@@ -110,7 +105,7 @@ class WorkstationFxTest {
         });
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         String legendBefore = onFx(() -> app.packView().legendText());
-        int[] before = texels();
+        int[] before = WorkstationProbes.texels(app);
         // through the view's own colour-by list (selecting in its popup by text is flaky under Xvfb)
         onFx(() -> {
             @SuppressWarnings("unchecked")
@@ -123,25 +118,12 @@ class WorkstationFxTest {
         String legendAfter = onFx(() -> app.packView().legendText());
         assertNotEquals(legendBefore, legendAfter);
         assertTrue(legendAfter.contains("%"), legendAfter);
-        int[] after = texels();
+        int[] after = WorkstationProbes.texels(app);
         int changed = 0;
         for (int i = 0; i < before.length; i++) {
             changed += before[i] != after[i] ? 1 : 0;
         }
         assertTrue(changed > before.length / 2, "most cell colours changed: " + changed + " of " + before.length);
-    }
-
-    private static int[] texels() throws Exception {
-        return onFx(() -> {
-            PixelReader r = app.packView().cellTexture().getPixelReader();
-            int n = app.packVm().cellCount();
-            int w = (int) app.packView().cellTexture().getWidth();
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = r.getArgb(i % w, i / w);
-            }
-            return out;
-        });
     }
 
     @Test
@@ -157,7 +139,7 @@ class WorkstationFxTest {
             return null;
         });
         waitFor(() -> app.whatIfVm().readyProperty().get(), "the what-if baseline");
-        String before = onFx(() -> figure("y80"));
+        String before = onFx(() -> WorkstationProbes.figure(app, "y80"));
         Slider ambient = onFx(() -> (Slider) app.scene().getRoot().lookupAll(".slider").stream()
                 .filter(n -> n instanceof Slider s && s.getMin() == -30 && s.getMax() == 50).findFirst()
                 .orElseThrow());
@@ -165,12 +147,8 @@ class WorkstationFxTest {
         for (int i = 0; i < 20; i++) {
             ROBOT.push(KeyCode.RIGHT);
         }
-        waitFor(() -> !before.equals(onFxQuiet(() -> figure("y80"))), "the 80 % SoH figure to change");
-    }
-
-    private static String figure(String id) {
-        return app.whatIfVm().figures().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow()
-                .whatIfProperty().get();
+        waitFor(() -> !before.equals(onFxQuiet(() -> WorkstationProbes.figure(app, "y80"))),
+                "the 80 % SoH figure to change");
     }
 
     @Test
@@ -179,9 +157,9 @@ class WorkstationFxTest {
         ROBOT.clickOn("#pause");
         waitFor(() -> app.simVm().pausedProperty().get(), "paused");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        double t0 = simTime();
+        double t0 = WorkstationProbes.simTime(app);
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        assertEquals(t0, simTime(), 0.0, "no simulated time passes while paused");
+        assertEquals(t0, WorkstationProbes.simTime(app), 0.0, "no simulated time passes while paused");
         onFx(() -> {
             app.simVm().speedProperty().set(10);
             return null;
@@ -295,13 +273,9 @@ class WorkstationFxTest {
 
     private static double rate() {
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        double t0 = simTime();
+        double t0 = WorkstationProbes.simTime(app);
         long w0 = System.nanoTime();
         WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
-        return (simTime() - t0) / ((System.nanoTime() - w0) / 1e9);
-    }
-
-    private static double simTime() {
-        return app.engine().latest().get().frame().timeS();
+        return (WorkstationProbes.simTime(app) - t0) / ((System.nanoTime() - w0) / 1e9);
     }
 }
