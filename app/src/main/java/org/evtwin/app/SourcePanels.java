@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The recorded-data and live parts of the window: the "Data sets" tab (browser, import, first-start samples), the
- * "Replay" and "Live" source tabs. The store is opened off the FX thread after the window is shown (H2 and its
- * migrations take a moment on a cold JVM); until then the tabs say so. Replay and live sources are handed to the
- * window through the {@link SourceHost}.
+ * "Replay" and "Live" source tabs. The store is opened off the FX thread the first time one of these is shown or an
+ * import is asked for, not at start-up: H2, Flyway and the migrations cost about 30 MB of resident memory (measured
+ * with the 7,104-cell pack, docs/benchmarks.md), which a session that only simulates does not need. Until it is open
+ * the tabs say so. Replay and live sources are handed to the window through the {@link SourceHost}.
  */
 final class SourcePanels {
     private static final Logger LOG = LoggerFactory.getLogger(SourcePanels.class);
@@ -56,6 +57,9 @@ final class SourcePanels {
     private final Tab liveTab = new Tab("Live");
     private final StackPane dataSetsPane = new StackPane(new Label("Opening the database…"));
     private DataSetStore store;
+    private boolean storeRequested;
+    /** File › Import… was asked for before the store was open: the dialog opens once it is. */
+    private boolean importPending;
     private BackgroundTasks tasks;
     private DataSetsViewModel dataSetsVm;
     private LiveSourceViewModel liveVm;
@@ -76,25 +80,44 @@ final class SourcePanels {
         resetReplayTab();
         liveTab.setContent(hint("Opening the database…"));
         sourceTabs.getTabs().addAll(replayTab, liveTab);
+        replayTab.selectedProperty().addListener((o, was, is) -> openStoreWhen(is));
+        liveTab.selectedProperty().addListener((o, was, is) -> openStoreWhen(is));
     }
 
-    /** The content of the "Data sets" tab below the charts. */
+    private void openStoreWhen(boolean shown) {
+        if (shown) {
+            openStore();
+        }
+    }
+
+    /** The content of the "Data sets" tab below the charts, asked for when the tab is first shown: opens the store. */
     Node dataSetsContent() {
+        openStore();
         return dataSetsPane;
     }
 
-    /** Opens the store in the background; the panels appear when it is ready. */
-    void openStore() {
+    /** Opens the store in the background unless that was asked for already; the panels appear when it is ready. */
+    private void openStore() {
+        if (storeRequested) {
+            return;
+        }
+        storeRequested = true;
         CompletableFuture.supplyAsync(() -> DataSetStore.open(DatabaseLocation.resolve(null)))
                 .whenComplete((s, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         errors.report("The database could not be opened; data sets, replay and live recording"
                                 + " are unavailable", error);
                         dataSetsPane.getChildren().setAll(hint("No database: " + error.getCause()));
+                        importPending = false;
+                        storeRequested = false;   // a later request tries again (e.g. after another instance quit)
                         return;
                     }
                     store = s;
                     build();
+                    if (importPending) {
+                        importPending = false;
+                        openImport();
+                    }
                 }));
     }
 
@@ -134,6 +157,8 @@ final class SourcePanels {
     /** File › Import data set…: the import dialog (the browser refreshes when an import completes). */
     void openImport() {
         if (store == null) {
+            importPending = true;
+            openStore();
             return;
         }
         ImportViewModel importVm = new ImportViewModel(store, tasks);

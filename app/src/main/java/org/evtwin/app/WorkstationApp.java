@@ -142,7 +142,7 @@ public final class WorkstationApp extends Application implements SourceHost {
                         () -> rul.showModelCard(stage),
                         () -> rul.showTraining(stage, dirs.data().resolve("models"))),
                         simVm, colourBy, exploded),
-                sourceTabs, workbench.packOnly(), () -> new WhatIfView(whatIfVm).root(), panels.dataSetsContent(),
+                sourceTabs, workbench.packOnly(), () -> new WhatIfView(whatIfVm).root(), panels::dataSetsContent,
                 status.textProperty(), workbench.alertSummaryProperty()),
                 settings);
         scene.setRoot(window.root());
@@ -187,7 +187,6 @@ public final class WorkstationApp extends Application implements SourceHost {
             started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
                     workbench.alertEngine(), this);
             whatIfVm.start();
-            panels.openStore();
             rul.load();
             if (options.screenshot() != null) {
                 Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());

@@ -37,7 +37,7 @@ public final class MainWindow {
     }
 
     /** The parts the composition root hands in. */
-    public record Parts(MenuBar menus, Node sources, PackParts pack, Supplier<Node> whatIf, Node dataSets,
+    public record Parts(MenuBar menus, Node sources, PackParts pack, Supplier<Node> whatIf, Supplier<Node> dataSets,
             ObservableStringValue status, ObservableStringValue alertSummary) {
     }
 
@@ -55,7 +55,9 @@ public final class MainWindow {
         alertsTab = tab("Alerts", parts.pack().alerts(), "tab-alerts");
         Tab whatIf = tab("What-if", null, "tab-whatif");
         buildOnFirstSelection(whatIf, parts.whatIf());
-        tabs = new TabPane(historyTab, alertsTab, whatIf, tab("Data sets", parts.dataSets(), "tab-datasets"));
+        Tab dataSets = tab("Data sets", null, "tab-datasets");
+        buildOnFirstSelection(dataSets, parts.dataSets());
+        tabs = new TabPane(historyTab, alertsTab, whatIf, dataSets);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vertical = new SplitPane(horizontal, tabs);
         vertical.setOrientation(Orientation.VERTICAL);
