@@ -86,6 +86,16 @@ class WorkstationFxTest {
     }
 
     @Test
+    @Order(1)
+    void theDatabaseWaitsUntilADataTabIsShown() throws Exception {
+        // opened when Data sets, Replay or Live is first shown (test 8 opens it with Ctrl+D), not at start-up
+        javafx.scene.control.Tab dataSets = onFx(() -> app.scene().getRoot().lookupAll(".tab-pane").stream()
+                .flatMap(n -> ((TabPane) n).getTabs().stream()).filter(t -> "tab-datasets".equals(t.getId()))
+                .findFirst().orElseThrow());
+        assertEquals(null, onFx(dataSets::getContent), "the Data sets tab is built when first shown");
+    }
+
+    @Test
     @Order(2)
     void clickingACellPicksThatCell() throws Exception {
         int target = 37;
