@@ -84,6 +84,19 @@ final class SourcePanels {
         liveTab.selectedProperty().addListener((o, was, is) -> openStoreWhen(is));
     }
 
+    /**
+     * The left pane: one tab per kind of source, the simulator's first (its controls come with the rest of the
+     * window after the first frame); the Replay and Live tabs are added by the panels.
+     */
+    static TabPane sourceTabs() {
+        Tab sim = new Tab("Simulator");
+        sim.setId("tab-simulator");
+        TabPane tabs = new TabPane(sim);
+        tabs.setId("sources");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
     private void openStoreWhen(boolean shown) {
         if (shown) {
             openStore();

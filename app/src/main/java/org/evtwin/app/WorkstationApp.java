@@ -6,8 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.evtwin.app.pack3d.ColourBy;
@@ -124,7 +124,7 @@ public final class WorkstationApp extends Application implements SourceHost {
         times.mark("pack views");
 
         StatusLine status = new StatusLine(sources, engine);
-        TabPane sourceTabs = sourcesPane();
+        TabPane sourceTabs = SourcePanels.sourceTabs();
         panels = new SourcePanels(this, stage, settings, errors, engine, simulatorPack, sourceTabs);
         Scene scene = WindowPlacement.newScene(settings);
         window = new MainWindow(new MainWindow.Parts(
@@ -142,7 +142,7 @@ public final class WorkstationApp extends Application implements SourceHost {
                         () -> rul.showModelCard(stage),
                         () -> rul.showTraining(stage, dirs.data().resolve("models"))),
                         simVm, colourBy, exploded),
-                sourceTabs, workbench.packOnly(), () -> new WhatIfView(whatIfVm).root(), panels::dataSetsContent,
+                sourceTabs, workbench.packOnly(), this::whatIfContent, panels::dataSetsContent,
                 status.textProperty(), workbench.alertSummaryProperty()),
                 settings);
         scene.setRoot(window.root());
@@ -186,7 +186,6 @@ public final class WorkstationApp extends Application implements SourceHost {
             window.complete(workbench.parts(), workbench.alertSummaryProperty(), settings);
             started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
                     workbench.alertEngine(), this);
-            whatIfVm.start();
             rul.load();
             if (options.screenshot() != null) {
                 Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
@@ -207,19 +206,18 @@ public final class WorkstationApp extends Application implements SourceHost {
         });
     }
 
+    /**
+     * The what-if tab, built when first shown: only then is the twin forked and the baseline projected (a fork of
+     * the 7,104-cell pack and its projection are work and memory a session without what-if does not need).
+     */
+    private Node whatIfContent() {
+        whatIfVm.start();
+        return new WhatIfView(whatIfVm).root();
+    }
+
     /** The user's thresholds, with the voltage levels of another pack's cell when it is not the simulator's. */
     private AlertThresholds thresholdsFor(PackTopology topology) {
         return topology == simulatorPack ? thresholds : thresholds.withCellLimits(topology.cell().limits());
-    }
-
-    /** The left pane: one tab per kind of source; the simulator's controls come with the rest after the first frame. */
-    private static TabPane sourcesPane() {
-        Tab sim = new Tab("Simulator");
-        sim.setId("tab-simulator");
-        TabPane tabs = new TabPane(sim);
-        tabs.setId("sources");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
     }
 
     /** Per pulse: the replay's residual for the residual colouring, the simulator's resistance of the picked cell. */

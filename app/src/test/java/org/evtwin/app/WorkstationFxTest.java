@@ -87,12 +87,16 @@ class WorkstationFxTest {
 
     @Test
     @Order(1)
-    void theDatabaseWaitsUntilADataTabIsShown() throws Exception {
-        // opened when Data sets, Replay or Live is first shown (test 8 opens it with Ctrl+D), not at start-up
-        javafx.scene.control.Tab dataSets = onFx(() -> app.scene().getRoot().lookupAll(".tab-pane").stream()
-                .flatMap(n -> ((TabPane) n).getTabs().stream()).filter(t -> "tab-datasets".equals(t.getId()))
-                .findFirst().orElseThrow());
-        assertEquals(null, onFx(dataSets::getContent), "the Data sets tab is built when first shown");
+    void theDatabaseAndTheWhatIfWaitUntilTheirTabIsShown() throws Exception {
+        // the store opens when Data sets, Replay or Live is first shown (test 8 opens it with Ctrl+D), the what-if
+        // forks the twin when its tab is first shown (test 4), not at start-up
+        java.util.function.Function<String, javafx.scene.control.Tab> tab = id -> app.scene().getRoot()
+                .lookupAll(".tab-pane").stream().flatMap(n -> ((TabPane) n).getTabs().stream())
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+        assertEquals(null, onFx(() -> tab.apply("tab-datasets").getContent()), "Data sets built when first shown");
+        assertEquals(null, onFx(() -> tab.apply("tab-whatif").getContent()), "What-if built when first shown");
+        assertEquals("Not forked yet", onFx(() -> app.whatIfVm().statusProperty().get()));
+        assertEquals(null, onFx(() -> app.whatIfVm().baselineProperty().get()), "no baseline computed");
     }
 
     @Test
