@@ -58,6 +58,10 @@ final class SourcePanels {
     private final StackPane dataSetsPane = new StackPane(new Label("Opening the database…"));
     private DataSetStore store;
     private boolean storeRequested;
+    /** The last open failed: only an explicit request (File › Import…) tries again, not every tab switch. */
+    private boolean storeFailed;
+    /** The window closed: a store that finishes opening afterwards is closed at once. */
+    private volatile boolean closed;
     /** File › Import… was asked for before the store was open: the dialog opens once it is. */
     private boolean importPending;
     private BackgroundTasks tasks;
@@ -116,22 +120,40 @@ final class SourcePanels {
         }
         storeRequested = true;
         CompletableFuture.supplyAsync(() -> DataSetStore.open(DatabaseLocation.resolve(null)))
-                .whenComplete((s, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        errors.report("The database could not be opened; data sets, replay and live recording"
-                                + " are unavailable", error);
-                        dataSetsPane.getChildren().setAll(hint("No database: " + error.getCause()));
-                        importPending = false;
-                        storeRequested = false;   // a later request tries again (e.g. after another instance quit)
-                        return;
+                .whenComplete((s, error) -> {
+                    if (!closeIfClosed(s)) {
+                        Platform.runLater(() -> opened(s, error));
                     }
-                    store = s;
-                    build();
-                    if (importPending) {
-                        importPending = false;
-                        openImport();
-                    }
-                }));
+                });
+    }
+
+    private void opened(DataSetStore s, Throwable error) {
+        if (closeIfClosed(s)) {
+            return;
+        }
+        if (error != null) {
+            errors.report("The database could not be opened; data sets, replay and live recording are unavailable",
+                    error);
+            dataSetsPane.getChildren().setAll(hint("No database: " + error.getCause()));
+            liveTab.setContent(hint("No database: " + error.getCause()));
+            importPending = false;
+            storeFailed = true;
+            return;
+        }
+        store = s;
+        build();
+        if (importPending) {
+            importPending = false;
+            openImport();
+        }
+    }
+
+    /** After {@link #close}: a store that has just opened is closed instead of used (true then). */
+    private boolean closeIfClosed(DataSetStore s) {
+        if (closed && s != null) {
+            s.close();
+        }
+        return closed;
     }
 
     private void build() {
@@ -170,6 +192,10 @@ final class SourcePanels {
     /** File › Import data set…: the import dialog (the browser refreshes when an import completes). */
     void openImport() {
         if (store == null) {
+            if (storeFailed) {   // asked for explicitly: try again
+                storeFailed = false;
+                storeRequested = false;
+            }
             importPending = true;
             openStore();
             return;
@@ -229,6 +255,7 @@ final class SourcePanels {
 
     /** At exit (FX thread): remembers the live form, disconnects, closes the store. */
     void close() {
+        closed = true;
         if (liveVm != null) {
             liveVm.save(settings);
             liveVm.close();

@@ -38,6 +38,10 @@ public final class LiveSourceViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<MqttLiveSource> liveSource = new ReadOnlyObjectWrapper<>();
     private final ConnectionVehicles vehicles;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What the demo's per-pulse poll calls: built once, not on every pulse. */
+    private final DemoControl.Connector demoConnector = (settings, demoVehicle) -> open(settings,
+            TelemetrySchema.TOPIC_FILTER, demoVehicle, true);
+    private final java.util.function.Consumer<String> demoFailed = error::set;
     private LiveConnection active;
 
     public LiveSourceViewModel(LiveServices services) {
@@ -146,8 +150,7 @@ public final class LiveSourceViewModel implements AutoCloseable {
 
     /** Once per FX pulse: refreshes the status, the vehicles seen, the latency and the demo. */
     public void update() {
-        demo.poll(status, (settings, demoVehicle) -> open(settings, TelemetrySchema.TOPIC_FILTER, demoVehicle, true),
-                error::set);
+        demo.poll(status, demoConnector, demoFailed);
         LiveConnection c = active;
         if (c != null) {
             LiveStatus s = c.source().status();
