@@ -222,8 +222,9 @@ public final class BuildInstaller {
         options.addAll(MEMORY_OPTIONS);
         if (Runtime.version().feature() >= 22) {
             // Returns the C heap that JavaFX, Mesa and the JIT freed but glibc keeps in its arenas (JDK 22+; an
-            // unknown -XX option would stop the JVM from starting).
-            options.add("-XX:TrimNativeHeapInterval=10000");
+            // unknown -XX option would stop the JVM from starting). Every 2 s: the start-up burst is given back
+            // before it adds up (ADR 0006, session 6).
+            options.add("-XX:TrimNativeHeapInterval=2000");
         }
         return options;
     }

@@ -7,6 +7,8 @@ import javafx.stage.Window;
 import org.evtwin.app.rul.RulDialogs;
 import org.evtwin.app.rul.RulTrainingViewModel;
 import org.evtwin.app.rul.RulViewModel;
+import org.evtwin.app.shell.ErrorReporter;
+import org.evtwin.core.ml.ModelCard;
 import org.evtwin.core.ml.RulService;
 import org.evtwin.core.ml.live.CycleHistoryRecorder;
 import org.evtwin.core.ml.live.RulMonitor;
@@ -16,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Remaining useful life in the window: loads the shipped model off the FX thread, keeps one {@link RulMonitor} for
+ * Remaining useful life in the window: the shipped model is read when a cell first has enough history for it (on the
+ * monitor's thread; until then cells are answered without it, and a session that never gets there never loads
+ * Tribuo), keeps one {@link RulMonitor} for
  * the pack shown (cycle histories belong to one pack's cells), feeds it every frame on the source's thread, shows its
  * latest answer on the pulse, raises the RUL alert, and opens the model card and the training dialog.
  */
@@ -36,16 +40,10 @@ final class RulWiring {
         this.vm = new RulViewModel(() -> monitor == null ? null : monitor.latest());
     }
 
-    /** Loads the shipped model in the background, then starts the monitor for the pack shown. */
-    void load() {
-        daemon("rul-load", () -> {
-            try {
-                service = RulService.withDefaultModel();
-                Platform.runLater(() -> startFor(workbench.get().topology()));
-            } catch (RuntimeException e) {
-                LOG.warn("RUL model not loaded: {}", e.getMessage());
-            }
-        }).start();
+    /** Starts the monitor for the pack shown, on the shipped model read when first needed (FX thread). */
+    void start() {
+        service = RulService.withDefaultModelOnDemand();
+        startFor(workbench.get().topology());
     }
 
     /** A fresh monitor for another pack (FX thread). */
@@ -80,10 +78,25 @@ final class RulWiring {
         w.setRul(vm.packCyclesProperty().get(), vm.packNoteProperty().get(), vm.cellLineProperty().get());
     }
 
-    void showModelCard(Window owner) {
-        if (service != null) {
-            RulDialogs.modelCard(owner, service.card());
+    /** The model card; a model not read yet is read off the FX thread first, a failure goes to {@code errors}. */
+    void showModelCard(Window owner, ErrorReporter errors) {
+        RulService s = service;
+        if (s == null) {
+            return;
         }
+        if (s.isModelLoaded()) {
+            RulDialogs.modelCard(owner, s.card());
+            return;
+        }
+        daemon("rul-load", () -> {
+            try {
+                ModelCard card = s.card();
+                Platform.runLater(() -> RulDialogs.modelCard(owner, card));
+            } catch (RuntimeException e) {
+                LOG.warn("RUL model not loaded: {}", e.getMessage());
+                errors.report("The RUL model could not be read", e);
+            }
+        }).start();
     }
 
     /** The training dialog; a trained model the user chooses replaces the monitor's from its next evaluation. */

@@ -139,7 +139,7 @@ public final class WorkstationApp extends Application implements SourceHost {
                                     settings.save();
                                 }),
                         () -> panels.openImport(), () -> window.showDataSets(),
-                        () -> rul.showModelCard(stage),
+                        () -> rul.showModelCard(stage, errors),
                         () -> rul.showTraining(stage, dirs.data().resolve("models"))),
                         simVm, colourBy, exploded),
                 sourceTabs, workbench.packOnly(), this::whatIfContent, panels::dataSetsContent,
@@ -186,7 +186,7 @@ public final class WorkstationApp extends Application implements SourceHost {
             window.complete(workbench.parts(), workbench.alertSummaryProperty(), settings);
             started = new Handles(scene, workbench.packView(), workbench.packVm(), whatIfVm, simVm, engine,
                     workbench.alertEngine(), this);
-            rul.load();
+            rul.start();
             if (options.screenshot() != null) {
                 Screenshot.afterFrames(pump, scene, options.screenshot(), options.frames());
             }

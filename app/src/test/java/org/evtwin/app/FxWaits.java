@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting on the running workstation in TestFX tests: conditions with a bound, FX-thread calls, what is showing. */
@@ -49,13 +50,13 @@ final class FxWaits {
      * so it is repeated (request, then {@code click} on a node of the window); if focus never comes, the message lists
      * the windows showing (an error dialog, for example, would keep it and is then named).
      */
-    static void focus(Window window, Runnable click) throws Exception {
+    static void focus(Window window, Callable<?> click) throws Exception {
         for (int attempt = 0; attempt < 6 && !onFx(window::isFocused); attempt++) {
             onFx(() -> {
                 window.requestFocus();
                 return null;
             });
-            click.run();
+            click.call();
             try {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::isFocused);
             } catch (TimeoutException e) {
@@ -63,6 +64,26 @@ final class FxWaits {
             }
         }
         waitFor(window::isFocused, () -> "the window has keyboard focus; windows showing: " + showingWindows());
+    }
+
+    /**
+     * Clicks the node {@code query} finds, once one is showing in a scene. TestFX looks the node up, then computes its
+     * screen bounds from its scene; if the window takes the node out of its scene in between (a part rebuilt on the
+     * FX thread), that fails with a NullPointerException, and the node is looked up again (at most three times).
+     */
+    static Void click(FxRobot robot, String query) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            waitFor(() -> onFxQuiet(() -> robot.lookup(query).tryQuery().map(n -> n.getScene() != null
+                    && n.isVisible()).orElse(false)), "'" + query + "' showing");
+            try {
+                robot.clickOn(query);
+                return null;
+            } catch (NullPointerException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Each showing window: its kind, title, modality, whether it has focus, and a dialog's header and text. */

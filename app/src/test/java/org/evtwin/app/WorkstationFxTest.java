@@ -168,7 +168,7 @@ class WorkstationFxTest {
     @Test
     @Order(5)
     void pausePlayAndSpeedActOnSimulatedTime() throws Exception {
-        ROBOT.clickOn("#pause");
+        FxWaits.click(ROBOT, "#pause");
         waitFor(() -> app.simVm().pausedProperty().get(), "paused");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         double t0 = WorkstationProbes.simTime(app);
@@ -178,7 +178,7 @@ class WorkstationFxTest {
             app.simVm().speedProperty().set(10);
             return null;
         });
-        ROBOT.clickOn("#pause");
+        FxWaits.click(ROBOT, "#pause");
         double slow = rate();
         onFx(() -> {
             app.simVm().speedProperty().set(300);
@@ -240,7 +240,7 @@ class WorkstationFxTest {
                 "Ctrl+, opens the thresholds dialog");
         ROBOT.doubleClickOn("#CELL_TEMPERATURE-warning").eraseText(4).write("45");
         waitFor(() -> ((Label) ROBOT.lookup("#thresholds-error").query()).getText().isEmpty(), "45 °C is valid");
-        ROBOT.clickOn("OK");
+        FxWaits.click(ROBOT, "OK");
         waitFor(() -> app.alertEngine().thresholds().cellTemperature().warning() == 45.0,
                 "the alert engine uses the new 45 °C warning level");
     }
@@ -252,7 +252,7 @@ class WorkstationFxTest {
         ROBOT.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);   // File › Data sets
         waitFor(() -> ROBOT.lookup("#sample-offer-accept").tryQuery().map(javafx.scene.Node::isVisible)
                 .orElse(false), "the first-start offer of the sample recordings");
-        ROBOT.clickOn("#sample-offer-accept");
+        FxWaits.click(ROBOT, "#sample-offer-accept");
         waitFor(() -> onFxQuiet(() -> ((javafx.scene.control.TableView<?>) app.scene().lookup("#datasets-table"))
                 .getItems().size()) == 4, "the four sample recordings imported and listed");
         onFx(() -> {
@@ -264,7 +264,7 @@ class WorkstationFxTest {
             }
             return null;
         });
-        ROBOT.clickOn("#datasets-replay");
+        FxWaits.click(ROBOT, "#datasets-replay");
         waitFor(() -> app.app().active() instanceof org.evtwin.core.replay.ReplayEngine,
                 "the replay feeds the window");
         waitFor(() -> onFxQuiet(() -> ((Label) app.scene().lookup("#status")).getText()).startsWith("Replay"),
@@ -282,7 +282,7 @@ class WorkstationFxTest {
 
     /** Keyboard focus on the main window, away from text fields (see {@link FxWaits#focus}). */
     private static void focusMainWindow() throws Exception {
-        FxWaits.focus(app.scene().getWindow(), () -> ROBOT.clickOn("#gauges"));
+        FxWaits.focus(app.scene().getWindow(), () -> FxWaits.click(ROBOT, "#gauges"));
     }
 
     private static double rate() {

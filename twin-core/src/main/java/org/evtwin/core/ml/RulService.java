@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.evtwin.core.TwinException;
 import org.evtwin.core.ml.history.CellHistory;
 import org.evtwin.core.ml.history.HistoryFeatures;
@@ -11,7 +13,8 @@ import org.evtwin.core.ml.history.HistoryFeatures;
 /**
  * What the app and the command line call for RUL of live or simulated cells: a history model, answers per cell with
  * an interval, and batches for whole packs (one Tribuo call for all cells). Thread-safe; predictions are pure
- * functions of the histories.
+ * functions of the histories. The model may be read when first needed ({@link #onDemand}): a cell with fewer than
+ * {@link HistoryFeatures#MIN_CYCLES} cycles, or past end of life, is answered without it.
  */
 public final class RulService {
     /** Class-path location of the shipped history model (built by {@code twin rul train --task history}). */
@@ -19,19 +22,43 @@ public final class RulService {
     /** Class-path location of the shipped early-life model. */
     public static final String DEFAULT_EARLY_MODEL = "/org/evtwin/sample-data/models/rul-early.tribuo";
 
-    private final RulModel model;
+    /** Reads the model the first time it is needed; null when it was given. */
+    private final Supplier<RulModel> loader;
+    private volatile RulModel model;
+    /** Why the one load failed; kept so a broken model file is read once, not at every evaluation. */
+    private volatile TwinException loadFailure;
 
     public RulService(RulModel historyModel) {
-        if (historyModel.task() != Task.HISTORY) {
-            throw new TwinException("RUL service needs a history model, got a " + historyModel.task().cliName()
-                    + " model");
-        }
-        this.model = historyModel;
+        this.model = requireHistoryModel(historyModel);
+        this.loader = null;
     }
 
-    /** The service on the shipped history model. */
+    private RulService(Supplier<RulModel> loader) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+    }
+
+    /** The service on the shipped history model, read now. */
     public static RulService withDefaultModel() {
         return new RulService(loadResource(DEFAULT_HISTORY_MODEL));
+    }
+
+    /**
+     * The service on the shipped history model, read when a cell first needs it. The workstation uses this: a
+     * session whose cells never reach {@link HistoryFeatures#MIN_CYCLES} cycles never loads Tribuo (about 550 classes
+     * and a few MB of trees; docs/benchmarks.md, installer memory).
+     */
+    public static RulService withDefaultModelOnDemand() {
+        return onDemand(() -> loadResource(DEFAULT_HISTORY_MODEL));
+    }
+
+    /** A service whose model {@code loader} reads at most once, when a prediction or the card first needs it. */
+    public static RulService onDemand(Supplier<RulModel> loader) {
+        return new RulService(loader);
+    }
+
+    /** Whether the model is in memory (given, or read by an earlier call). */
+    public boolean isModelLoaded() {
+        return model != null;
     }
 
     /** A model shipped inside the jar. */
@@ -46,12 +73,30 @@ public final class RulService {
         }
     }
 
+    /** The model, read now if it was not yet; a failed read is thrown again (as a new exception) without retrying. */
     public RulModel model() {
-        return model;
+        RulModel m = model;
+        if (m != null) {
+            return m;
+        }
+        synchronized (this) {
+            if (model == null) {
+                if (loadFailure != null) {
+                    throw new TwinException(loadFailure.getMessage(), loadFailure);
+                }
+                try {
+                    model = requireHistoryModel(loader.get());
+                } catch (TwinException e) {
+                    loadFailure = e;
+                    throw e;
+                }
+            }
+            return model;
+        }
     }
 
     public ModelCard card() {
-        return model.card();
+        return model().card();
     }
 
     /** RUL of one cell at its latest entry. */
@@ -72,11 +117,18 @@ public final class RulService {
                 at.add(out.size() - 1);
             }
         }
-        List<RulEstimate> est = rows.isEmpty() ? List.of() : model.estimate(rows);
+        List<RulEstimate> est = rows.isEmpty() ? List.of() : model().estimate(rows);
         for (int i = 0; i < est.size(); i++) {
             out.set(at.get(i), est.get(i));
         }
         return out;
+    }
+
+    private static RulModel requireHistoryModel(RulModel m) {
+        if (m.task() != Task.HISTORY) {
+            throw new TwinException("RUL service needs a history model, got a " + m.task().cliName() + " model");
+        }
+        return m;
     }
 
     /** An answer without the model (not enough history, end of life reached), or null if the model must answer. */

@@ -23,6 +23,8 @@ public final class RulMonitor implements FrameSink, AutoCloseable {
     private final Consumer<PackRul> onResult;
     private final ScheduledExecutorService timer;
     private volatile double lastTimeS = Double.NaN;
+    /** The last failure logged, so a model that cannot be read is reported once, not every period. */
+    private String lastFailure;
 
     /**
      * @param onResult called on the monitor's thread with each evaluation (e.g. the RUL alert); keep it short
@@ -84,7 +86,10 @@ public final class RulMonitor implements FrameSink, AutoCloseable {
             evaluate();
         } catch (RuntimeException e) {
             // a failed evaluation keeps the previous answer; the next period tries again
-            org.slf4j.LoggerFactory.getLogger(RulMonitor.class).warn("RUL evaluation failed: {}", e.toString());
+            if (!e.toString().equals(lastFailure)) {
+                lastFailure = e.toString();
+                org.slf4j.LoggerFactory.getLogger(RulMonitor.class).warn("RUL evaluation failed: {}", lastFailure);
+            }
         }
     }
 
