@@ -3,6 +3,7 @@ package org.evtwin.app;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Cursor;
 import javafx.stage.Window;
 import org.evtwin.app.rul.RulDialogs;
 import org.evtwin.app.rul.RulTrainingViewModel;
@@ -88,11 +89,17 @@ final class RulWiring {
             RulDialogs.modelCard(owner, s.card());
             return;
         }
+        // reading the model takes 1-2 s the first time (Tribuo's classes); the busy cursor says the click was taken
+        owner.getScene().setCursor(Cursor.WAIT);
         daemon("rul-load", () -> {
             try {
                 ModelCard card = s.card();
-                Platform.runLater(() -> RulDialogs.modelCard(owner, card));
+                Platform.runLater(() -> {
+                    owner.getScene().setCursor(null);
+                    RulDialogs.modelCard(owner, card);
+                });
             } catch (RuntimeException e) {
+                Platform.runLater(() -> owner.getScene().setCursor(null));
                 LOG.warn("RUL model not loaded: {}", e.getMessage());
                 errors.report("The RUL model could not be read", e);
             }

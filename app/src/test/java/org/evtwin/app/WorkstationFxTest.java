@@ -280,6 +280,31 @@ class WorkstationFxTest {
                 "192 cells"), "the window shows the simulated pack again");
     }
 
+    @Test
+    @Order(9)
+    void theModelCardReadsTheModelWhenAskedFor() throws Exception {
+        // no cell of a fresh pack has the 10 cycles the model needs, so the model was not read at start-up; the menu
+        // item reads it off the FX thread and then shows the card of the shipped model
+        onFx(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.scene().lookup(".menu-bar");
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> "RUL model card".equals(i.getText())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        java.util.function.Supplier<javafx.stage.Stage> card = () -> onFxQuiet(() -> javafx.stage.Window.getWindows()
+                .stream().filter(w -> w instanceof javafx.stage.Stage s && "RUL model card".equals(s.getTitle()))
+                .map(w -> (javafx.stage.Stage) w).findFirst().orElse(null));
+        waitFor(() -> card.get() != null, () -> "the model card; windows showing: " + FxWaits.showingWindows());
+        String text = onFx(() -> ((javafx.scene.control.TextArea) card.get().getScene().lookup("#model-card-text"))
+                .getText());
+        assertTrue(text.contains("Training cells (6): B0005, B0006, B0007, B0025, B0029, B0047"), text);
+        assertEquals(null, onFx(() -> app.scene().getCursor()), "the busy cursor is gone");
+        onFx(() -> {
+            card.get().close();
+            return null;
+        });
+    }
+
     /** Keyboard focus on the main window, away from text fields (see {@link FxWaits#focus}). */
     private static void focusMainWindow() throws Exception {
         FxWaits.focus(app.scene().getWindow(), () -> FxWaits.click(ROBOT, "#gauges"));
