@@ -1,6 +1,7 @@
 package org.evtwin.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
@@ -15,8 +16,6 @@ import org.evtwin.core.ml.live.CycleHistoryRecorder;
 import org.evtwin.core.ml.live.RulMonitor;
 import org.evtwin.core.model.PackTopology;
 import org.evtwin.core.telemetry.PackFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Remaining useful life in the window: the shipped model is read when a cell first has enough history for it (on the
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
  * latest answer on the pulse, raises the RUL alert, and opens the model card and the training dialog.
  */
 final class RulWiring {
-    private static final Logger LOG = LoggerFactory.getLogger(RulWiring.class);
     /** End of life: 70 % of rated capacity, the what-if's threshold ({@code docs/rul.md}). */
     private static final double EOL_FRACTION = 0.7;
     /** Evaluation period [s of wall time]: capacity changes once per cycle, a slow cadence is plenty. */
@@ -35,6 +33,8 @@ final class RulWiring {
     private final RulViewModel vm;
     private volatile RulService service;
     private volatile RulMonitor monitor;
+    /** True while the model is being read for the model card (FX thread sets it, the reader's runLater clears it). */
+    private final AtomicBoolean readingForCard = new AtomicBoolean();
 
     RulWiring(Supplier<PackWorkbench> workbench) {
         this.workbench = workbench;
@@ -79,7 +79,10 @@ final class RulWiring {
         w.setRul(vm.packCyclesProperty().get(), vm.packNoteProperty().get(), vm.cellLineProperty().get());
     }
 
-    /** The model card; a model not read yet is read off the FX thread first, a failure goes to {@code errors}. */
+    /**
+     * The model card; a model not read yet is read off the FX thread first (once, however often the item is
+     * chosen meanwhile), a failure goes to {@code errors}.
+     */
     void showModelCard(Window owner, ErrorReporter errors) {
         RulService s = service;
         if (s == null) {
@@ -89,19 +92,30 @@ final class RulWiring {
             RulDialogs.modelCard(owner, s.card());
             return;
         }
+        if (!readingForCard.compareAndSet(false, true)) {
+            return;
+        }
         // reading the model takes 1-2 s the first time (Tribuo's classes); the busy cursor says the click was taken
         owner.getScene().setCursor(Cursor.WAIT);
         daemon("rul-load", () -> {
+            ModelCard card = null;
             try {
-                ModelCard card = s.card();
+                card = s.card();
+            } catch (RuntimeException e) {
+                errors.report("The RUL model could not be read", e);
+            } finally {
+                ModelCard shown = card;
                 Platform.runLater(() -> {
                     owner.getScene().setCursor(null);
-                    RulDialogs.modelCard(owner, card);
+                    readingForCard.set(false);
+                    // a model trained in the app meanwhile is the one in use: show its card instead
+                    RulService now = service;
+                    if (now != s && now.isModelLoaded()) {
+                        RulDialogs.modelCard(owner, now.card());
+                    } else if (shown != null) {
+                        RulDialogs.modelCard(owner, shown);
+                    }
                 });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> owner.getScene().setCursor(null));
-                LOG.warn("RUL model not loaded: {}", e.getMessage());
-                errors.report("The RUL model could not be read", e);
             }
         }).start();
     }
@@ -116,6 +130,11 @@ final class RulWiring {
                         m.setService(service);
                     }
                 });
+    }
+
+    boolean modelLoaded() {
+        RulService s = service;
+        return s != null && s.isModelLoaded();
     }
 
     void close() {

@@ -80,7 +80,7 @@ public final class WorkstationApp extends Application implements SourceHost {
     private long lastResistanceProbe;
     private volatile double resistanceOhm = Double.NaN;
     private SourcePanels panels;
-    private final RulWiring rul = new RulWiring(() -> workbench);
+    final RulWiring rul = new RulWiring(() -> workbench);   // package-private for the UI tests
 
     @Override
     public void start(Stage primary) {

@@ -86,6 +86,12 @@ final class FxWaits {
         }
     }
 
+    /** The showing stage with this title, or null (safe from any thread). */
+    static Stage window(String title) {
+        return onFxQuiet(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && title.equals(s.getTitle())).map(w -> (Stage) w).findFirst().orElse(null));
+    }
+
     /** Each showing window: its kind, title, modality, whether it has focus, and a dialog's header and text. */
     static String showingWindows() {
         return onFxQuiet(() -> {

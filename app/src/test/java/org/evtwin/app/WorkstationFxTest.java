@@ -4,6 +4,7 @@ import static org.evtwin.app.FxWaits.onFx;
 import static org.evtwin.app.FxWaits.onFxQuiet;
 import static org.evtwin.app.FxWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,11 +15,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.SubScene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.evtwin.app.pack3d.ColourBy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -90,11 +97,10 @@ class WorkstationFxTest {
     void theDatabaseAndTheWhatIfWaitUntilTheirTabIsShown() throws Exception {
         // the store opens when Data sets, Replay or Live is first shown (test 8 opens it with Ctrl+D), the what-if
         // forks the twin when its tab is first shown (test 4), not at start-up
-        java.util.function.Function<String, javafx.scene.control.Tab> tab = id -> app.scene().getRoot()
-                .lookupAll(".tab-pane").stream().flatMap(n -> ((TabPane) n).getTabs().stream())
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
-        assertEquals(null, onFx(() -> tab.apply("tab-datasets").getContent()), "Data sets built when first shown");
-        assertEquals(null, onFx(() -> tab.apply("tab-whatif").getContent()), "What-if built when first shown");
+        assertEquals(null, onFx(() -> WorkstationProbes.tab(app, "tab-datasets").getContent()),
+                "Data sets built when first shown");
+        assertEquals(null, onFx(() -> WorkstationProbes.tab(app, "tab-whatif").getContent()),
+                "What-if built when first shown");
         assertEquals("Not forked yet", onFx(() -> app.whatIfVm().statusProperty().get()));
         assertEquals(null, onFx(() -> app.whatIfVm().baselineProperty().get()), "no baseline computed");
     }
@@ -144,12 +150,8 @@ class WorkstationFxTest {
     @Order(4)
     void movingAWhatIfSliderChangesTheProjection() throws Exception {
         onFx(() -> {
-            // the bottom tab pane (the sources on the left are a tab pane too): the one with the what-if tab
-            for (javafx.scene.Node n : app.scene().getRoot().lookupAll(".tab-pane")) {
-                TabPane tabs = (TabPane) n;
-                tabs.getTabs().stream().filter(t -> "tab-whatif".equals(t.getId())).findFirst()
-                        .ifPresent(t -> tabs.getSelectionModel().select(t));
-            }
+            Tab whatIf = WorkstationProbes.tab(app, "tab-whatif");
+            whatIf.getTabPane().getSelectionModel().select(whatIf);
             return null;
         });
         waitFor(() -> app.whatIfVm().readyProperty().get(), "the what-if baseline");
@@ -179,12 +181,12 @@ class WorkstationFxTest {
             return null;
         });
         FxWaits.click(ROBOT, "#pause");
-        double slow = rate();
+        double slow = WorkstationProbes.rate(app);
         onFx(() -> {
             app.simVm().speedProperty().set(300);
             return null;
         });
-        double fast = rate();
+        double fast = WorkstationProbes.rate(app);
         assertTrue(slow > 2 && slow < 20, "about 10 s of simulated time per second at 10×: " + slow);
         assertTrue(fast > 5 * slow, "300× runs much faster than 10×: " + fast + " vs " + slow);
     }
@@ -193,23 +195,11 @@ class WorkstationFxTest {
     @Order(6)
     void keyboardShortcutsActOnTheWorkstation() throws Exception {
         focusMainWindow();
-        // Under load the robot's release can come after X's auto-repeat has started, so a toggle may be pressed
-        // more than once: count the presses the window received and expect the parity.
-        java.util.List<KeyCode> pressed = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.List<KeyCode> released = new java.util.concurrent.CopyOnWriteArrayList<>();
-        onFx(() -> {
-            app.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.isShortcutDown()) {
-                    pressed.add(e.getCode());
-                }
-            });
-            app.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> released.add(e.getCode()));
-            return null;
-        });
+        KeyRecorder keys = KeyRecorder.on(app.scene());   // counts auto-repeated presses: the parity is expected
         boolean exploded = app.packVm().explodedProperty().get();
         ROBOT.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitFor(() -> released.contains(KeyCode.E), "Ctrl+E reached the window");
-        long presses = pressed.stream().filter(k -> k == KeyCode.E).count();
+        waitFor(() -> keys.released(KeyCode.E), "Ctrl+E reached the window");
+        long presses = keys.presses(KeyCode.E);
         waitFor(() -> app.packVm().explodedProperty().get() == (exploded ^ (presses % 2 == 1)),
                 () -> "Ctrl+E toggles the exploded view (" + presses + " presses)");
         ROBOT.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
@@ -217,11 +207,10 @@ class WorkstationFxTest {
         ROBOT.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitFor(() -> app.packVm().getColourBy() == ColourBy.TEMPERATURE, "Ctrl+2 colours by temperature");
         boolean paused = app.simVm().pausedProperty().get();
-        released.clear();
-        pressed.clear();
+        keys.clear();
         ROBOT.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitFor(() -> released.contains(KeyCode.P), "Ctrl+P reached the window");
-        long pausePresses = pressed.stream().filter(k -> k == KeyCode.P).count();
+        waitFor(() -> keys.released(KeyCode.P), "Ctrl+P reached the window");
+        long pausePresses = keys.presses(KeyCode.P);
         waitFor(() -> app.simVm().pausedProperty().get() == (paused ^ (pausePresses % 2 == 1)),
                 () -> "Ctrl+P toggles pause (" + pausePresses + " presses)");
         onFx(() -> {
@@ -256,12 +245,7 @@ class WorkstationFxTest {
         waitFor(() -> onFxQuiet(() -> ((javafx.scene.control.TableView<?>) app.scene().lookup("#datasets-table"))
                 .getItems().size()) == 4, "the four sample recordings imported and listed");
         onFx(() -> {
-            var table = (javafx.scene.control.TableView<?>) app.scene().lookup("#datasets-table");
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).toString().contains("dis_1_cap")) {
-                    table.getSelectionModel().select(i);
-                }
-            }
+            WorkstationProbes.selectDataSet(app, "dis_1_cap");
             return null;
         });
         FxWaits.click(ROBOT, "#datasets-replay");
@@ -283,38 +267,31 @@ class WorkstationFxTest {
     @Test
     @Order(9)
     void theModelCardReadsTheModelWhenAskedFor() throws Exception {
-        // no cell of a fresh pack has the 10 cycles the model needs, so the model was not read at start-up; the menu
-        // item reads it off the FX thread and then shows the card of the shipped model
-        onFx(() -> {
-            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.scene().lookup(".menu-bar");
-            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                    .filter(i -> "RUL model card".equals(i.getText())).findFirst().orElseThrow().fire();
-            return null;
+        // no cell has had the 10 cycles the model needs, so it was not read; the menu item reads it off the FX thread
+        // (busy cursor meanwhile), then shows the shipped model's card
+        assertFalse(app.app().rul.modelLoaded(), "the RUL model is read when first needed, not at start-up");
+        Cursor during = onFx(() -> {
+            WorkstationProbes.fireMenuItem(app, "RUL model card");
+            return app.scene().getCursor();
         });
-        java.util.function.Supplier<javafx.stage.Stage> card = () -> onFxQuiet(() -> javafx.stage.Window.getWindows()
-                .stream().filter(w -> w instanceof javafx.stage.Stage s && "RUL model card".equals(s.getTitle()))
-                .map(w -> (javafx.stage.Stage) w).findFirst().orElse(null));
-        waitFor(() -> card.get() != null, () -> "the model card; windows showing: " + FxWaits.showingWindows());
-        String text = onFx(() -> ((javafx.scene.control.TextArea) card.get().getScene().lookup("#model-card-text"))
-                .getText());
-        assertTrue(text.contains("Training cells (6): B0005, B0006, B0007, B0025, B0029, B0047"), text);
-        assertEquals(null, onFx(() -> app.scene().getCursor()), "the busy cursor is gone");
-        onFx(() -> {
-            card.get().close();
-            return null;
-        });
+        assertEquals(Cursor.WAIT, during);
+        waitFor(() -> FxWaits.window("RUL model card") != null, () -> "the card; showing: " + FxWaits.showingWindows());
+        Stage card = FxWaits.window("RUL model card");
+        try {
+            String text = onFx(() -> ((TextArea) card.getScene().lookup("#model-card-text")).getText());
+            assertTrue(text.contains("Training cells (6): B0005, B0006, B0007, B0025, B0029, B0047"), text);
+            assertTrue(app.app().rul.modelLoaded());
+            assertEquals(null, onFx(() -> app.scene().getCursor()), "the busy cursor is gone");
+        } finally {
+            onFx(() -> {
+                ((Button) ((DialogPane) card.getScene().getRoot()).lookupButton(ButtonType.OK)).fire();
+                return null;
+            });
+        }
     }
 
     /** Keyboard focus on the main window, away from text fields (see {@link FxWaits#focus}). */
     private static void focusMainWindow() throws Exception {
         FxWaits.focus(app.scene().getWindow(), () -> FxWaits.click(ROBOT, "#gauges"));
-    }
-
-    private static double rate() {
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        double t0 = WorkstationProbes.simTime(app);
-        long w0 = System.nanoTime();
-        WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
-        return (WorkstationProbes.simTime(app) - t0) / ((System.nanoTime() - w0) / 1e9);
     }
 }

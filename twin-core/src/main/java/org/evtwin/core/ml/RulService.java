@@ -24,6 +24,8 @@ public final class RulService {
 
     /** Reads the model the first time it is needed; null when it was given. */
     private final Supplier<RulModel> loader;
+    /** Where the loader reads from, for error messages. */
+    private final String source;
     private volatile RulModel model;
     /** Why the one load failed; kept so a broken model file is read once, not at every evaluation. */
     private volatile TwinException loadFailure;
@@ -31,9 +33,11 @@ public final class RulService {
     public RulService(RulModel historyModel) {
         this.model = requireHistoryModel(historyModel);
         this.loader = null;
+        this.source = "given model";
     }
 
-    private RulService(Supplier<RulModel> loader) {
+    private RulService(String source, Supplier<RulModel> loader) {
+        this.source = Objects.requireNonNull(source, "source");
         this.loader = Objects.requireNonNull(loader, "loader");
     }
 
@@ -44,16 +48,19 @@ public final class RulService {
 
     /**
      * The service on the shipped history model, read when a cell first needs it. The workstation uses this: a
-     * session whose cells never reach {@link HistoryFeatures#MIN_CYCLES} cycles never loads Tribuo (about 550 classes
-     * and a few MB of trees; docs/benchmarks.md, installer memory).
+     * session whose cells never reach {@link HistoryFeatures#MIN_CYCLES} cycles never loads Tribuo (about 560 classes
+     * and 11 MB of live heap; docs/benchmarks.md, installer memory, session 6).
      */
     public static RulService withDefaultModelOnDemand() {
-        return onDemand(() -> loadResource(DEFAULT_HISTORY_MODEL));
+        return onDemand(DEFAULT_HISTORY_MODEL, () -> loadResource(DEFAULT_HISTORY_MODEL));
     }
 
-    /** A service whose model {@code loader} reads at most once, when a prediction or the card first needs it. */
-    public static RulService onDemand(Supplier<RulModel> loader) {
-        return new RulService(loader);
+    /**
+     * A service whose model {@code loader} reads at most once, when a prediction or the card first needs it;
+     * {@code source} (a file or resource) names it in errors.
+     */
+    public static RulService onDemand(String source, Supplier<RulModel> loader) {
+        return new RulService(source, loader);
     }
 
     /** Whether the model is in memory (given, or read by an earlier call). */
@@ -73,7 +80,10 @@ public final class RulService {
         }
     }
 
-    /** The model, read now if it was not yet; a failed read is thrown again (as a new exception) without retrying. */
+    /**
+     * The model, read now if it was not yet. A failed read (any exception of the loader, wrapped in a
+     * {@link TwinException} naming the source) is thrown again at every later call without reading again.
+     */
     public RulModel model() {
         RulModel m = model;
         if (m != null) {
@@ -85,10 +95,15 @@ public final class RulService {
                     throw new TwinException(loadFailure.getMessage(), loadFailure);
                 }
                 try {
-                    model = requireHistoryModel(loader.get());
+                    model = requireHistoryModel(Objects.requireNonNull(loader.get(), "the loader returned no model"));
                 } catch (TwinException e) {
                     loadFailure = e;
                     throw e;
+                } catch (RuntimeException | LinkageError e) {
+                    // Tribuo's or protobuf's own exceptions, a class missing from the runtime: kept like ours, so
+                    // a monitor evaluating every few seconds does not read a broken model again each time
+                    loadFailure = new TwinException(source + ": cannot read the RUL model (" + e + ")", e);
+                    throw loadFailure;
                 }
             }
             return model;

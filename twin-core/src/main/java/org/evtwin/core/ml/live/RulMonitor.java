@@ -84,11 +84,13 @@ public final class RulMonitor implements FrameSink, AutoCloseable {
     private void evaluateQuietly() {
         try {
             evaluate();
+            lastFailure = null;
         } catch (RuntimeException e) {
-            // a failed evaluation keeps the previous answer; the next period tries again
+            // a failed evaluation keeps the previous answer; the next period tries again. The same failure in a row
+            // (a model that cannot be read) is logged once, with its cause.
             if (!e.toString().equals(lastFailure)) {
                 lastFailure = e.toString();
-                org.slf4j.LoggerFactory.getLogger(RulMonitor.class).warn("RUL evaluation failed: {}", lastFailure);
+                org.slf4j.LoggerFactory.getLogger(RulMonitor.class).warn("RUL evaluation failed", e);
             }
         }
     }
