@@ -4,7 +4,9 @@ import java.io.StringWriter;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,6 +96,7 @@ public final class BuildInstaller {
                 // Training start: an image without the archive option; the archive it writes is then shipped.
                 boolean aot = runtimeFeature(runtime) >= 25;
                 Path training = appImage(input, mainJar, runtime, version, javaOptions, out.resolve("training"));
+                useScriptLaunchers(training);
                 setJarTimes(training.resolve("lib/app"), jarTime);
                 Path archive = train(training, aot);
                 Files.copy(archive, input.resolve(archive.getFileName()));
@@ -101,6 +104,7 @@ public final class BuildInstaller {
                         + archive.getFileName());
             }
             Path app = appImage(input, mainJar, runtime, version, javaOptions, image);
+            useScriptLaunchers(app);
             setJarTimes(app.resolve("lib/app"), jarTime);
             Path packages = Files.createDirectories(out.resolve("packages"));
             run("tar", "-czf", packages.resolve(NAME + "-" + version + "-linux-x64.tar.gz").toString(),
@@ -110,6 +114,11 @@ public final class BuildInstaller {
                     "@jpackage/linux-deb.args", "--resource-dir", resources.toString()));
             deb.addAll(common(input, mainJar, runtime, version, javaOptions, packages));
             tool("jpackage", deb);
+            try (Stream<Path> debs = Files.list(packages)) {
+                for (Path p : debs.filter(p -> p.toString().endsWith(".deb")).toList()) {
+                    repackWithScriptLaunchers(p);
+                }
+            }
         } else {
             String args = os.equals("windows") ? "@jpackage/windows.args" : "@jpackage/macos.args";
             List<String> pkg = new ArrayList<>(List.of("@jpackage/app.args", args));
@@ -249,6 +258,29 @@ public final class BuildInstaller {
         args.addAll(common(input, mainJar, runtime, version, javaOptions, dest));
         tool("jpackage", args);
         return dest.resolve(NAME);
+    }
+
+    /**
+     * Replaces jpackage's native launchers in {@code bin/} by {@code jpackage/linux-launcher.sh}, which reads the same
+     * .cfg files: the native one asks rpm and dpkg which package owns it at every start (ADR 0009).
+     */
+    private void useScriptLaunchers(Path appRoot) throws IOException {
+        try (Stream<Path> launchers = Files.list(appRoot.resolve("bin"))) {
+            for (Path launcher : launchers.toList()) {
+                Files.copy(root.resolve("jpackage/linux-launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+    }
+
+    /** jpackage puts its native launchers into the .deb again: unpacked, given the script ones, packed again. */
+    private void repackWithScriptLaunchers(Path deb) throws IOException, InterruptedException {
+        Path tree = out.resolve("deb-tree");
+        deleteTree(tree);
+        run("dpkg-deb", "-R", deb.toString(), tree.toString());
+        useScriptLaunchers(tree.resolve("opt").resolve(NAME));
+        run("dpkg-deb", "--root-owner-group", "-Zxz", "-b", tree.toString(), deb.toString());
+        deleteTree(tree);
     }
 
     private static List<String> common(Path input, String mainJar, Path runtime, String version,

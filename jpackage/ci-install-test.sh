@@ -50,6 +50,8 @@ fi
 mkdir -p /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications
 dpkg -i "$deb" >/dev/null || die "dpkg -i $deb failed"
 [ -x /opt/evtwin/bin/evtwin ] || die "/opt/evtwin/bin/evtwin missing after dpkg -i"
+# The launchers are the script that reads the .cfg, not jpackage's native one (which queries dpkg at every start).
+head -1 /opt/evtwin/bin/evtwin | grep -qx '#!/bin/bash' || die "/opt/evtwin/bin/evtwin is not the script launcher"
 [ "$(readlink /usr/bin/twin)" = /opt/evtwin/bin/twin ] || die "/usr/bin/twin does not point to the installed twin"
 desktop=$(dpkg -L evtwin | grep '\.desktop$' | head -1)
 grep -q '^Categories=Science;Engineering;' "$desktop" \
