@@ -23,7 +23,7 @@ public final class RulViewModel {
     private final ReadOnlyStringWrapper packBrief = new ReadOnlyStringWrapper("waiting for the first evaluation");
     private final ReadOnlyStringWrapper packSummary = new ReadOnlyStringWrapper("RUL: waiting for the first"
             + " evaluation");
-    private final ReadOnlyStringWrapper packNote = new ReadOnlyStringWrapper("loading the model");
+    private final ReadOnlyStringWrapper packNote = new ReadOnlyStringWrapper("waiting for the first evaluation");
     private final ReadOnlyStringWrapper cellLine = new ReadOnlyStringWrapper("");
     private final IntegerProperty cell = new SimpleIntegerProperty(-1);
     private PackRul shown;

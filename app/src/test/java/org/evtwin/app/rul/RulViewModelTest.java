@@ -46,6 +46,16 @@ class RulViewModelTest {
     }
 
     @Test
+    void beforeTheFirstEvaluationItSaysSoNotThatAModelIsLoading() {
+        // the model is read only when a cell first needs it, so "loading the model" would be untrue at start-up
+        RulViewModel vm = new RulViewModel(() -> null);
+        vm.update();
+        assertEquals("waiting for the first evaluation", vm.packNoteProperty().get());
+        assertEquals("waiting for the first evaluation", vm.packBriefProperty().get());
+        assertTrue(Double.isNaN(vm.packCyclesProperty().get()));
+    }
+
+    @Test
     void noAnsweredCellIsNotANumber() {
         List<RulEstimate> cells = SERVICE.predictAll(List.of(linear("cell 0", 1.9, 0.004, 3)));
         RulViewModel vm = new RulViewModel(() -> PackRul.of(0, cells, 0));
