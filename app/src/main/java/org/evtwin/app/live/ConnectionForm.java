@@ -84,13 +84,14 @@ public final class ConnectionForm {
             throw new IllegalArgumentException("Topic: must not be empty (default " + TelemetrySchema.TOPIC_FILTER
                     + ")");
         }
-        if (!withoutUserInfo(brokerUrl.get()).equals(brokerUrl.get())) {
+        String url = brokerUrl.get() == null ? "" : brokerUrl.get().strip();
+        if (!MqttSettings.withoutUserInfo(url).equals(url)) {
             throw new IllegalArgumentException("Broker URL: put the user name and password in their fields, not in"
                     + " the URL (it is shown and remembered)");
         }
         String user = username.get() == null || username.get().isBlank() ? null : username.get().trim();
         char[] secret = password == null || password.length == 0 ? null : password;
-        MqttSettings s = MqttSettings.of(brokerUrl.get().trim(), clientId.get().trim())
+        MqttSettings s = MqttSettings.of(url, clientId.get().trim())
                 .withPlaintextRemoteAllowed(plaintextConfirmed).withProtocol(protocol.get()).withQos(qos.get())
                 .withCleanSession(cleanSession.get()).withKeepAlive(Duration.ofSeconds(keepAlive))
                 .withMaxReconnectDelay(Duration.ofSeconds(reconnect)).withCredentials(user, secret);
@@ -155,7 +156,7 @@ public final class ConnectionForm {
 
     /** Remembers everything except credentials and the hostname-verification switch. */
     public void save(UserSettings settings) {
-        settings.put(PREFIX + "brokerUrl", withoutUserInfo(brokerUrl.get()));
+        settings.put(PREFIX + "brokerUrl", MqttSettings.withoutUserInfo(brokerUrl.get()));
         settings.put(PREFIX + "clientId", clientId.get());
         settings.put(PREFIX + "protocol", protocol.get().name());
         settings.put(PREFIX + "trust", trust.get().name());
@@ -183,14 +184,6 @@ public final class ConnectionForm {
         maxReconnectDelayS.set(settings.get(PREFIX + "maxReconnectDelayS", maxReconnectDelayS.get()));
         topicFilter.set(settings.get(PREFIX + "topic", topicFilter.get()));
         vehicles.set(settings.get(PREFIX + "vehicles", vehicles.get()));
-    }
-
-    /** The URL with any {@code user:password@} part removed (such a URL is refused, and never remembered). */
-    static String withoutUserInfo(String url) {
-        if (url == null) {
-            return "";
-        }
-        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
@@ -262,7 +255,7 @@ public final class ConnectionForm {
     /** Never shows credentials: the user name is reported only as set or not. */
     @Override
     public String toString() {
-        return "ConnectionForm[" + withoutUserInfo(brokerUrl.get()) + ", client " + clientId.get() + ", "
+        return "ConnectionForm[" + MqttSettings.withoutUserInfo(brokerUrl.get()) + ", client " + clientId.get() + ", "
                 + protocol.get() + ", user "
                 + (username.get() == null || username.get().isEmpty() ? "none" : "set") + ", QoS " + qos.get() + "]";
     }

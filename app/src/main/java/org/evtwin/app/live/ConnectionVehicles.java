@@ -65,7 +65,8 @@ final class ConnectionVehicles {
             }
         }
         status.seenVehicles(rows.stream().map(VehicleRow::id).filter(seen::contains).toList(), rows.size());
-        status.unknownVehicles(seen.stream().filter(v -> !known.contains(v)).sorted().toList());
+        status.unknownVehicles(s.vehiclesSeen().stream().filter(v -> !known.contains(v)).toList(),
+                s.seenBeyondLimit());
     }
 
     ObservableList<VehicleRow> rows() {

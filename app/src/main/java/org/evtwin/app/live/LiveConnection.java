@@ -35,8 +35,18 @@ final class LiveConnection {
             LiveServices services, boolean demo) {
         LiveRecorder recorder = services.store() == null ? LiveRecorder.NONE
                 : new StoreRecorder(services.store(), settings.brokerUrl() + " " + topic);
-        MqttLiveSource source = new MqttLiveSource(settings, topic, vehicles.stream().map(VehicleList.Vehicle::spec)
-                .toList(), services.rules(), recorder);
+        MqttLiveSource source;
+        try {
+            source = new MqttLiveSource(settings, topic, vehicles.stream().map(VehicleList.Vehicle::spec).toList(),
+                    services.rules(), recorder);
+        } catch (RuntimeException e) {
+            try {
+                recorder.close();
+            } finally {
+                wipePasswords(settings);
+            }
+            throw e;
+        }
         LiveConnection c = new LiveConnection(settings, source, recorder, demo);
         source.addTelemetryListener(c.latency);
         try {
@@ -77,15 +87,24 @@ final class LiveConnection {
     private void closeNow() {
         try {
             source.close();
-            recorder.close();
         } catch (RuntimeException e) {
             LOG.warn("closing the live source for {}: {}", settings.brokerUrl(), e.getMessage());
         } finally {
-            settings.clearPassword();
-            TlsSettings tls = settings.tls();
-            if (tls != null) {
-                LiveSourceViewModel.wipe(tls.clientKeyStorePassword());
+            try {
+                recorder.close();   // even when the source failed to close: it holds the live sessions
+            } catch (RuntimeException e) {
+                LOG.warn("closing the live recorder for {}: {}", settings.brokerUrl(), e.getMessage());
+            } finally {
+                wipePasswords(settings);
             }
+        }
+    }
+
+    private static void wipePasswords(MqttSettings settings) {
+        settings.clearPassword();
+        TlsSettings tls = settings.tls();
+        if (tls != null) {
+            LiveSourceViewModel.wipe(tls.clientKeyStorePassword());
         }
     }
 

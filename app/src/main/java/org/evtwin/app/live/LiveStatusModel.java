@@ -75,9 +75,8 @@ public final class LiveStatusModel {
         set(seenVehicles, StatusText.seen(listedAndSeen, listed));
     }
 
-    void unknownVehicles(List<String> ids) {
-        set(unknownVehicles, ids.isEmpty() ? "" : "Seen on the topic but not listed (quarantined as unknown): "
-                + String.join(", ", ids));
+    void unknownVehicles(List<String> ids, long beyondLimit) {
+        set(unknownVehicles, StatusText.unlisted(ids, beyondLimit));
     }
 
     void demo(String text) {

@@ -124,6 +124,7 @@ final class LocalDemo {
                 try {
                     Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
                 } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();   // the thread ends here; keep the flag for whoever reads it
                     return;
                 }
             } else {

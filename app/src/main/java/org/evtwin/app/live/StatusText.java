@@ -51,9 +51,28 @@ final class StatusText {
                 "Sending: %s (%d of %d listed)", String.join(", ", seenListed), seenListed.size(), listed);
     }
 
-    /** Duplicates and ignored messages in one line. */
+    /** Duplicates and ignored messages in one line, and the messages that could not be handed on, with why. */
     static String extra(LiveStatus s) {
-        return String.format(Locale.ROOT, "%,d duplicate(s) skipped · %,d msg of unwatched vehicles", s.duplicates(),
-                s.ignored());
+        String line = String.format(Locale.ROOT, "%,d duplicate(s) skipped · %,d msg of unwatched vehicles",
+                s.duplicates(), s.ignored());
+        return s.failed() == 0 ? line : line + String.format(Locale.ROOT, " · %,d msg not recorded: %s", s.failed(),
+                s.lastFailure());
     }
+
+    /** Vehicles on the topic that are not listed: the first few by name, the rest counted. */
+    static String unlisted(List<String> ids, long beyondLimit) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(ids.size(), MAX_NAMED);
+        String names = String.join(", ", ids.subList(0, shown));
+        int more = ids.size() - shown;
+        String rest = (more == 0 ? "" : String.format(Locale.ROOT, " and %,d more", more))
+                + (beyondLimit == 0 ? "" : String.format(Locale.ROOT, " (and %,d msg from further ids, not kept)",
+                        beyondLimit));
+        return "Seen on the topic but not listed (quarantined as unknown): " + names + rest;
+    }
+
+    /** Names listed in a status line before the rest is only counted. */
+    static final int MAX_NAMED = 12;
 }

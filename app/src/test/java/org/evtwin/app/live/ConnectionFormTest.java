@@ -153,6 +153,13 @@ class ConnectionFormTest {
             UserSettings settings = new UserSettings(tmp);
             vm.save(settings);
             assertEquals("ssl://broker.example.org:8883", settings.get("live.brokerUrl", ""));
+            // pasted with a leading blank: still refused, and still remembered without the credentials
+            f.brokerUrlProperty().set(" tcp://alice:" + SECRET + "@broker.example.org:1883");
+            assertFalse(vm.connect(null, null, true));
+            assertEquals("Broker URL: put the user name and password in their fields, not in the URL (it is shown"
+                    + " and remembered)", vm.errorProperty().get());
+            vm.save(settings);
+            assertEquals("tcp://broker.example.org:1883", settings.get("live.brokerUrl", ""));
             assertNull(vm.liveSourceProperty().get());
         }
     }

@@ -96,6 +96,7 @@ public final class ReplayEngine implements FrameSource {
             setState(SourceStatus.State.STOPPED, status.get().positionS(), status.get().loops());
         } catch (InterruptedException e) {
             setState(SourceStatus.State.STOPPED, status.get().positionS(), status.get().loops());
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             ReplayStatus s = status.get();
             setStatus(s.with(SourceStatus.State.FAILED, s.positionS(), s.speed(), s.loop(), frames, s.loops(),

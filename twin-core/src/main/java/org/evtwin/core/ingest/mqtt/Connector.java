@@ -94,6 +94,7 @@ final class Connector {
             try {
                 Thread.sleep(delayMs);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // the thread ends here; keep the flag for whoever reads it
                 return;
             }
             delayMs = Math.min(delayMs * 2, Math.max(1000, settings.maxReconnectDelay().toMillis()));

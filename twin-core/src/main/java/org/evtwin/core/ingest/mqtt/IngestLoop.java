@@ -15,6 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.evtwin.core.store.QuarantineEntry;
 import org.evtwin.core.telemetry.PackFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest thread: takes raw messages from the bounded inbox (filled by Paho's callback thread), parses and checks
@@ -22,6 +24,10 @@ import org.evtwin.core.telemetry.PackFrame;
  * accepted message of a watched vehicle to the recorder, every rejected one to the quarantine.
  */
 final class IngestLoop implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestLoop.class);
+    /** Vehicle ids kept for the "seen on the topic" list; more are only counted (the ids come from the network). */
+    static final int MAX_SEEN = 1000;
+
     /** A message as it arrived. */
     record Inbound(String topic, byte[] payload, long receivedEpochMs, long receivedNanos) {
     }
@@ -34,6 +40,9 @@ final class IngestLoop implements Runnable {
     private final Map<String, SequenceWindow> windows = new HashMap<>();
     private final Map<String, Long> origins = new HashMap<>();
     final Set<String> seen = new ConcurrentSkipListSet<>();
+    /** Written by the ingest thread only; readers use it to tell whether {@link #seen} changed. */
+    volatile int seenCount;
+    final AtomicLong seenBeyondLimit = new AtomicLong();
     final RateMeter rate = new RateMeter();
     final AtomicLong received = new AtomicLong();
     final AtomicLong accepted = new AtomicLong();
@@ -42,7 +51,9 @@ final class IngestLoop implements Runnable {
     final AtomicLong ignored = new AtomicLong();
     final AtomicLong storeWaits = new AtomicLong();
     final AtomicLong inboxWaits = new AtomicLong();
+    final AtomicLong failed = new AtomicLong();
     volatile String lastReject = "";
+    volatile String lastFailure = "";
     volatile Set<String> watched;
     private volatile boolean stop;
 
@@ -99,8 +110,26 @@ final class IngestLoop implements Runnable {
                 return;
             }
             if (in != null) {
-                process(in);
+                processSurvivingFailures(in);
             }
+        }
+    }
+
+    /**
+     * A failure while handing a message on (the database cannot open the session, a listener throws) must not end
+     * the ingest: the thread would die, the inbox fill and Paho's thread wait for good. The message is counted as
+     * failed, the reason shown, and each distinct reason logged once.
+     */
+    private void processSurvivingFailures(Inbound in) {
+        try {
+            process(in);
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (!reason.equals(lastFailure)) {
+                LOG.error("live message on {} not handled: {}", in.topic(), reason, e);
+            }
+            lastFailure = reason;
         }
     }
 
@@ -116,8 +145,13 @@ final class IngestLoop implements Runnable {
 
     private void handle(Inbound in) {
         String vehicle = TelemetrySchema.vehicleOfTopic(in.topic());
-        if (vehicle != null) {
-            seen.add(vehicle);
+        if (vehicle != null && !seen.contains(vehicle)) {
+            if (seenCount < MAX_SEEN) {
+                seen.add(vehicle);
+                seenCount++;
+            } else {
+                seenBeyondLimit.incrementAndGet();
+            }
         }
         TelemetryMessage m;
         try {
@@ -148,7 +182,10 @@ final class IngestLoop implements Runnable {
         }
     }
 
-    /** Offers until the recorder's queue takes it (back-pressure, counted), or the loop is stopped. */
+    /**
+     * Offers until the recorder's queue takes it (back-pressure, counted), or the loop is stopped and interrupted
+     * (a close that gave up waiting for the recorder).
+     */
     private void offerUntilTaken(BooleanSupplier offer) {
         if (offer.getAsBoolean()) {
             return;
@@ -157,7 +194,7 @@ final class IngestLoop implements Runnable {
         while (!offer.getAsBoolean()) {
             LockSupport.parkNanos(200_000L);
             if (stop && Thread.currentThread().isInterrupted()) {
-                return;
+                throw new IllegalStateException("live ingest stopped before the recorder took the message");
             }
         }
     }

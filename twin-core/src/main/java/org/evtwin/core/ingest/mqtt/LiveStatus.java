@@ -15,11 +15,15 @@ import java.util.List;
  * @param ignored          valid-topic messages of known vehicles that are not watched
  * @param storeWaits       times the ingest thread waited for the recorder's full queue (back-pressure, no loss)
  * @param lastReject       the last quarantine reason ("" when none)
- * @param vehiclesSeen     every vehicle id seen on the topic, sorted
+ * @param failed           messages that could not be handed on (e.g. the database could not open the session); the
+ *                         ingest goes on with the next one
+ * @param lastFailure      why the last of those failed ("" when none)
+ * @param vehiclesSeen     the vehicle ids seen on the topic, sorted (at most the first 1,000 distinct ids)
+ * @param seenBeyondLimit  messages whose vehicle id was not kept because 1,000 distinct ids had been seen
  * @param watched          the vehicles being recorded, sorted
  * @param selected         the vehicle whose frames go to the screen, null before one is chosen
  */
 public record LiveStatus(ConnectionState state, String detail, double messagesPerSecond, long received,
         long accepted, long quarantined, long duplicates, long ignored, long storeWaits, String lastReject,
-        List<String> vehiclesSeen, List<String> watched, String selected) {
+        long failed, String lastFailure, List<String> vehiclesSeen, long seenBeyondLimit, List<String> watched, String selected) {
 }

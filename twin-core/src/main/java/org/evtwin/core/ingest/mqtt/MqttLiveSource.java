@@ -31,6 +31,8 @@ public final class MqttLiveSource implements FrameSource {
     private volatile String selected;
     private volatile boolean paused;
     private volatile double lastTimeS = Double.NaN;
+    private List<String> seenCopy = List.of();
+    private int seenCopiedAt;
 
     /**
      * @param vehicles the known vehicles; all are watched until {@link #watch} says otherwise; the first is selected
@@ -106,8 +108,18 @@ public final class MqttLiveSource implements FrameSource {
     public LiveStatus status() {
         return new LiveStatus(connector.state(), connector.detail(), loop.rate.perSecond(System.nanoTime()),
                 loop.received.get(), loop.accepted.get(), loop.quarantined.get(), loop.duplicates.get(),
-                loop.ignored.get(), loop.storeWaits.get(), loop.lastReject, List.copyOf(loop.seen),
-                List.copyOf(new TreeSet<>(loop.watched)), selected);
+                loop.ignored.get(), loop.storeWaits.get(), loop.lastReject, loop.failed.get(), loop.lastFailure,
+                seenVehicles(), loop.seenBeyondLimit.get(), List.copyOf(new TreeSet<>(loop.watched)), selected);
+    }
+
+    /** The seen ids, copied only when one was added since the last call (the panel asks several times a second). */
+    private synchronized List<String> seenVehicles() {
+        int count = loop.seenCount;
+        if (count != seenCopiedAt) {
+            seenCopy = List.copyOf(loop.seen);
+            seenCopiedAt = count;
+        }
+        return seenCopy;
     }
 
     @Override
@@ -177,5 +189,7 @@ public final class MqttLiveSource implements FrameSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Still waiting for a recorder that stopped taking messages: end it, or it would spin on a closed recorder.
+        ingestThread.interrupt();
     }
 }

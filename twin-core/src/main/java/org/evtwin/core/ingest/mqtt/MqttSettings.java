@@ -175,13 +175,35 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
         try {
             uri = new URI(url);
         } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("broker URL \"" + url + "\" is not a URL (tcp://host:port or"
-                    + " ssl://host:port)");
+            throw new IllegalArgumentException("broker URL \"" + withoutUserInfo(url) + "\" is not a URL (tcp://host:port"
+                    + " or ssl://host:port)");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("tcp") && !scheme.equals("ssl") || uri.getHost() == null) {
-            throw new IllegalArgumentException("broker URL \"" + url + "\" must be tcp://host:port or ssl://host:port");
+            throw new IllegalArgumentException("broker URL \"" + withoutUserInfo(url) + "\" must be tcp://host:port or"
+                    + " ssl://host:port");
         }
+        // The URL is logged, shown and stored with a live session's data set: credentials must not travel in it.
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("broker URL \"" + withoutUserInfo(url) + "\" must not contain a user"
+                    + " name or password: give them separately");
+        }
+    }
+
+    /**
+     * The URL, stripped of surrounding blanks, with any {@code user:password@} part after the scheme removed; for
+     * messages and for anything remembered ({@code ""} for null).
+     */
+    public static String withoutUserInfo(String url) {
+        if (url == null) {
+            return "";
+        }
+        String s = url.strip();
+        int schemeEnd = s.indexOf("://");
+        int authority = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        int path = s.indexOf('/', authority);
+        int at = s.lastIndexOf('@', path < 0 ? s.length() - 1 : path);
+        return at < authority ? s : s.substring(0, authority) + s.substring(at + 1);
     }
 
     static boolean isLoopback(String host) {

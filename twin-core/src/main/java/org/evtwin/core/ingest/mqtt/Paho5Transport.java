@@ -28,7 +28,7 @@ final class Paho5Transport extends PahoTransport<MqttAsyncClient> {
             options.setUserName(settings.username());
         }
         if (settings.password() != null) {
-            options.setPassword(new String(settings.password()).getBytes(StandardCharsets.UTF_8));
+            options.setPassword(utf8(settings.password()));
         }
         if (settings.usesTls()) {
             TlsSettings tls = settings.tls() == null ? TlsSettings.SYSTEM_TRUST : settings.tls();
@@ -37,6 +37,20 @@ final class Paho5Transport extends PahoTransport<MqttAsyncClient> {
         } else {
             options.setSocketFactory(NoDelaySockets.plain());
         }
+    }
+
+    /**
+     * The password's UTF-8 bytes without an intermediate {@code String}, which could not be wiped; the encoder's
+     * buffer is wiped. Paho keeps the returned bytes for the reconnects of this connection.
+     */
+    private static byte[] utf8(char[] password) {
+        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        if (encoded.hasArray()) {
+            java.util.Arrays.fill(encoded.array(), (byte) 0);
+        }
+        return bytes;
     }
 
     @Override

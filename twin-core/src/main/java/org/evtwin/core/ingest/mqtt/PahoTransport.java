@@ -263,6 +263,7 @@ abstract class PahoTransport<C> implements MqttTransport {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // the thread ends here; keep the flag for whoever reads it
                 return;
             }
             abandon(client);

@@ -83,6 +83,8 @@ final class ReconnectSupervisor {
             try {
                 Thread.sleep(delayMs);
             } catch (InterruptedException e) {
+                supervising.set(false);   // a later loss of the connection may start a new supervisor
+                Thread.currentThread().interrupt();
                 return;
             }
             delayMs = Math.min(delayMs * 2, Math.max(1000, settings.maxReconnectDelay().toMillis()));

@@ -43,6 +43,27 @@ class MqttSettingsTest {
         assertArrayEquals(new char[secret.length], s.password());
     }
 
+    /** The URL is logged, shown and stored with a live session: a password in it would leak through all three. */
+    @Test
+    void aUrlCarryingCredentialsIsRefusedWithoutRepeatingThem() {
+        for (String url : List.of("tcp://alice:s3cret@broker.example:1883", "ssl://alice:s3cret@broker.example",
+                "tcp://alice:s3cret@127.0.0.1:1883/x")) {
+            String message = assertThrows(IllegalArgumentException.class, () -> MqttSettings.of(url, "twin"))
+                    .getMessage();
+            assertFalse(message.contains("s3cret"), message);
+            assertFalse(message.contains("alice"), message);
+        }
+        assertEquals("broker URL \"tcp://broker.example:1883\" must not contain a user name or password: give them"
+                + " separately", assertThrows(IllegalArgumentException.class,
+                        () -> MqttSettings.of("tcp://alice:s3cret@broker.example:1883", "twin")).getMessage());
+        // a URL that does not parse is not repeated with its credentials either
+        assertFalse(assertThrows(IllegalArgumentException.class,
+                () -> MqttSettings.of("alice:s3cret@broker.example:1883", "twin")).getMessage().contains("s3cret"));
+        assertEquals("tcp://broker.example:1883", MqttSettings.withoutUserInfo(" tcp://a:b@broker.example:1883 "));
+        assertEquals("tcp://h:1/p@q", MqttSettings.withoutUserInfo("tcp://h:1/p@q"), "an @ in the path is kept");
+        assertEquals("", MqttSettings.withoutUserInfo(null));
+    }
+
     @Test
     void eachWithChangesItsOwnComponentOnly() {
         MqttSettings a = MqttSettings.of("tcp://127.0.0.1:1883", "twin");
