@@ -1,9 +1,7 @@
 package org.evtwin.app.live;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,8 +137,9 @@ public final class ConnectionForm {
     }
 
     /**
-     * True when connecting needs the user's explicit consent: {@code tcp://} (no TLS) to a host that is not this
-     * machine. A host name that does not resolve counts as another machine.
+     * True when connecting needs the user's explicit consent: {@code tcp://} (no TLS) to a host other than
+     * {@code localhost} or a loopback IP literal. Any other name counts as another machine, without a DNS look-up on
+     * the FX thread ({@link MqttSettings#isLoopback}).
      */
     public boolean needsPlaintextConfirmation() {
         if (usesTls()) {
@@ -148,8 +147,8 @@ public final class ConnectionForm {
         }
         try {
             String host = new URI(brokerUrl.get().trim()).getHost();
-            return host != null && !InetAddress.getByName(host).isLoopbackAddress();
-        } catch (URISyntaxException | UnknownHostException | NullPointerException e) {
+            return host != null && !MqttSettings.isLoopback(host);
+        } catch (URISyntaxException | NullPointerException e) {
             return true;
         }
     }

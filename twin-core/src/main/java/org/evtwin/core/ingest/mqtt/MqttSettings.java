@@ -206,11 +206,29 @@ public record MqttSettings(String brokerUrl, String clientId, String username, c
         return at < authority ? s : s.substring(0, authority) + s.substring(at + 1);
     }
 
-    static boolean isLoopback(String host) {
+    /**
+     * True when {@code host} is this machine: {@code localhost} (RFC 6761 reserves it for loopback) or a loopback IP
+     * literal. Any other name counts as another machine without asking DNS: the check then cannot stall the caller
+     * (the UI thread asks it) and cannot be turned by a DNS answer that changes between the check and the connection.
+     */
+    public static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!IP_LITERAL.matcher(h).matches()) {
+            return false;
+        }
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
+            return InetAddress.getByName(h).isLoopbackAddress();   // a literal: parsed, not looked up
         } catch (UnknownHostException e) {
             return false;
         }
     }
+
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile(
+            "\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,19 @@ class MqttSettingsTest {
         assertFalse(s.toString().contains("hunter2"));
         s.clearPassword();
         assertArrayEquals(new char[secret.length], s.password());
+    }
+
+    /** Decided without DNS: the UI thread asks, and a DNS answer could change between the check and the connect. */
+    @Test
+    void thisMachineIsLocalhostOrALoopbackLiteralNeverANameLookedUp() {
+        for (String host : List.of("localhost", "LOCALHOST", "127.0.0.1", "127.1.2.3", "[::1]", "::1")) {
+            assertTrue(MqttSettings.isLoopback(host), host);
+        }
+        for (String host : List.of("192.0.2.10", "[2001:db8::1]", "broker.example", "ip6-localhost", "localhost.",
+                "127.0.0.1.example")) {
+            assertFalse(MqttSettings.isLoopback(host), host);
+        }
+        assertFalse(MqttSettings.isLoopback(null));
     }
 
     /** The URL is logged, shown and stored with a live session: a password in it would leak through all three. */
