@@ -46,7 +46,9 @@ final class BenchStepCommand extends JsonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.check(spec, cells > 0, "--cells must be > 0");
-        Options.check(spec, dtS > 0, "--dt must be > 0 s");
+        Options.checkStep(spec, dtS);
+        Options.check(spec, thermalIntervalS >= 0, "--thermal-interval must be >= 0 s (0 = every step), found "
+                + thermalIntervalS);
         Options.check(spec, rounds > 0 && stepsPerRound > 0, "--rounds and --steps must be > 0");
         PackTopology base = Catalog.pack(pack);
         Options.check(spec, cells % base.seriesGroups() == 0, "--cells must be a multiple of the pack's "

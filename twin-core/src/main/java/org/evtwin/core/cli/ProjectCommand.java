@@ -53,6 +53,18 @@ final class ProjectCommand extends JsonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.check(spec, years > 0 && years <= 50, "--years must be in (0, 50]");
+        Options.checkTemperature(spec, "--temperature-c", temperatureC);
+        Options.check(spec, maxSoc > 0 && maxSoc <= 1, "--max-soc must be in (0, 1], found " + maxSoc);
+        Options.check(spec, dod > 0 && dod <= maxSoc, "--dod must be in (0, --max-soc], found " + dod);
+        Options.check(spec, storageSoc >= 0 && storageSoc <= 1, "--storage-soc must be in [0, 1], found "
+                + storageSoc);
+        // 5C: about the fastest charge and the hardest mean discharge an EV cell is rated for
+        Options.check(spec, chargeCRate > 0 && chargeCRate <= 5, "--charge-c-rate must be in (0, 5], found "
+                + chargeCRate);
+        Options.check(spec, dischargeCRate > 0 && dischargeCRate <= 5, "--discharge-c-rate must be in (0, 5],"
+                + " found " + dischargeCRate);
+        Options.check(spec, daysPerYear >= 0 && daysPerYear <= 365, "--days-per-year must be in [0, 365], found "
+                + daysPerYear);
         PackTopology topology = Catalog.pack(pack);
         CellParameters cell = topology.cell();
         DutyCycle duty = new DutyCycle(cell.capacityCoulomb(), dod, dischargeCRate, chargeCRate, maxSoc, storageSoc,

@@ -52,13 +52,17 @@ final class PublishCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "<n>", description = "Stop after n messages (default: when the experiment ends).")
     Long count;
 
-    @Option(names = "--ambient-c", defaultValue = "25", paramLabel = "<degC>", description = "Ambient [degC] (default ${DEFAULT-VALUE}).")
-    double ambientC;
+    @Option(names = "--ambient-c", paramLabel = "<degC>", description = "Ambient [degC] (default: the pack's"
+            + " cooling.coolantTemperatureC, 25 in the built-in packs).")
+    Double ambientC;
 
     @Override
     public Integer call() {
         Options.check(spec, rateHz > 0 && rateHz <= 10_000, "--rate must be > 0 and <= 10000 Hz");
         Options.check(spec, count == null || count > 0, "--count must be > 0");
+        if (ambientC != null) {
+            Options.checkTemperature(spec, "--ambient-c", ambientC);
+        }
         MqttSettings settings = connection.settings(spec, "evtwin-publish-" + vehicle);
         PackTopology topology = Catalog.pack(pack);
         VehicleSpec spec1;
@@ -78,7 +82,9 @@ final class PublishCommand extends JsonCommand implements Callable<Integer> {
         double intervalS = 1.0 / rateHz;
         SimulationSettings sim = SimulationSettings.defaults().withStep(Math.min(1.0, intervalS))
                 .withOutputInterval(intervalS);
-        Simulator simulator = new Simulator(new PackModel(topology, ambientC, 1.0), sim, profiles);
+        double ambient = ambientC != null ? ambientC : topology.cooling().coolantTemperatureC();
+        Options.checkTemperature(spec, "the pack's cooling.coolantTemperatureC", ambient);
+        Simulator simulator = new Simulator(new PackModel(topology, ambient, 1.0), sim, profiles);
         long[] sent = {0};
         long start = System.nanoTime();
         long startEpochMs = System.currentTimeMillis();

@@ -51,6 +51,10 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "<n>", description = "Stop after n accepted messages.")
     Long count;
 
+    @Option(names = "--connect-timeout", defaultValue = "30", paramLabel = "<s>", description = "Give up when the"
+            + " first connection has not succeeded after this many seconds; 0 = keep trying (default ${DEFAULT-VALUE}).")
+    double connectTimeoutS;
+
     @Option(names = "--db", paramLabel = "<jdbc-url>", description = StoreAccess.DB_HELP)
     String db;
 
@@ -58,12 +62,16 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Options.check(spec, durationS == null || durationS > 0, "--duration must be > 0 s");
         Options.check(spec, count == null || count > 0, "--count must be > 0");
+        Options.check(spec, connectTimeoutS >= 0, "--connect-timeout must be >= 0 s (0 = keep trying)");
         List<VehicleSpec> specs = new ArrayList<>();
         for (String v : vehicles) {
             int eq = v.indexOf('=');
             Options.check(spec, eq > 0 && eq < v.length() - 1, "--vehicle must be <id>=<pack>, found \"" + v + "\"");
+            String id = v.substring(0, eq);
+            Options.check(spec, specs.stream().noneMatch(x -> x.id().equals(id)), "--vehicle: \"" + id
+                    + "\" is given twice");
             try {
-                specs.add(VehicleSpec.of(v.substring(0, eq), Catalog.pack(v.substring(eq + 1))));
+                specs.add(VehicleSpec.of(id, Catalog.pack(v.substring(eq + 1))));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--vehicle: " + e.getMessage());
             }
@@ -86,8 +94,17 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
             try (MqttLiveSource live = new MqttLiveSource(settings, topic, specs, MessageRules.DEFAULTS, recorder)) {
                 live.connect();
                 long end = Long.MAX_VALUE; // --duration counts from the first connection (subscribed)
+                long connectBy = connectTimeoutS == 0 ? Long.MAX_VALUE
+                        : System.nanoTime() + (long) (connectTimeoutS * 1e9);
+                boolean everConnected = false;
                 do {
                     last = live.status();
+                    everConnected |= last.state() == ConnectionState.CONNECTED;
+                    if (!everConnected && System.nanoTime() > connectBy) {
+                        throw new org.evtwin.core.TwinException(String.format(Locale.ROOT, "not connected to %s after"
+                                + " %.0f s (--connect-timeout): %s", settings.brokerUrl(), connectTimeoutS,
+                                last.detail()));
+                    }
                     if (end == Long.MAX_VALUE && durationS != null && last.state() == ConnectionState.CONNECTED) {
                         end = System.nanoTime() + (long) (durationS * 1e9);
                     }
@@ -99,6 +116,9 @@ final class RecordCommand extends JsonCommand implements Callable<Integer> {
                     }
                 } while (!interrupted.await(1, TimeUnit.SECONDS) && System.nanoTime() < end
                         && (count == null || last.accepted() < count));
+            } catch (RuntimeException e) {
+                recorder.close();   // store what arrived before the failure and end its sessions
+                throw e;
             }
             recorder.close();
             report(settings, recorder);

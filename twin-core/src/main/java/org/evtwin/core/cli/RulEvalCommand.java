@@ -176,8 +176,9 @@ final class RulEvalCommand extends JsonCommand implements Callable<Integer> {
             j.put("outsideDomain", r.outside());
             putMetrics(j.putObject("meanBaseline"), r.mean());
             putMetrics(j.putObject("varianceBaseline"), r.variance());
-            o.printf(Locale.ROOT, "%-5s%-16s n=%2d  model RMSE %6.1f, %5.1f %%, coverage %3.0f %% | in domain (%d out)"
-                    + " RMSE %6.1f, %5.1f %% | mean RMSE %6.1f | variance model RMSE %6.1f, %5.1f %%%n", r.split(),
+            o.printf(Locale.ROOT, "%-5s%-16s n=%2d  model RMSE %6.1f cycles, %5.1f %%, coverage %3.0f %% | in domain (%d out)"
+                    + " RMSE %6.1f cycles, %5.1f %% | mean RMSE %6.1f cycles | variance model RMSE %6.1f cycles,"
+                    + " %5.1f %%%n", r.split(),
                     r.excluded().isEmpty() ? "" : " w/o " + r.excluded().replace("test1/", ""), r.model().n(),
                     r.model().rmse(), r.model().mape(), 100 * r.model().coverage(), r.outside(),
                     r.inDomain() == null ? Double.NaN : r.inDomain().rmse(),

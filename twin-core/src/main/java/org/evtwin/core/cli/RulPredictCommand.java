@@ -32,7 +32,7 @@ final class RulPredictCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--nominal-ah", defaultValue = "2.0", description = "Rated capacity [Ah] (default ${DEFAULT-VALUE}).")
     double nominalAh;
 
-    @Option(names = "--eol-ah", paramLabel = "<Ah>", description = "End-of-life capacity [Ah] (default 70 % of nominal).")
+    @Option(names = "--eol-ah", paramLabel = "<Ah>", description = "End-of-life capacity [Ah] (default 70 %% of nominal).")
     Double eolAh;
 
     @Option(names = "--within", split = ",", defaultValue = "25,50,100", paramLabel = "<N,...>",
@@ -71,7 +71,9 @@ final class RulPredictCommand extends JsonCommand implements Callable<Integer> {
             n.put("cell", h.cellId());
             n.put("status", e.status().name());
             n.put("reason", e.reason());
-            n.put("lastCycle", h.cycle()[h.size() - 1]);
+            if (h.size() > 0) {
+                n.put("lastCycle", h.cycle()[h.size() - 1]);
+            }
             n.put("eolAh", eol);
             if (!Double.isNaN(e.cycles())) {
                 n.put("rulCycles", e.cycles());

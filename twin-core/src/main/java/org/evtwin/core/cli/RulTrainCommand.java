@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = {"Trains a RUL model: every candidate trainer is cross-validated on whole held-out cells, the best"
             + " is fitted on all cells and its out-of-fold errors calibrate the interval.",
             "history: NASA PCoE folders (either layout); rows at every cycle against end-of-life thresholds of"
-            + " 60-92.5 % of nominal.",
+            + " 60-92.5 %% of nominal.",
             "early: the Severson 2019 folder; the train split only."})
 final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
 
@@ -80,7 +80,7 @@ final class RulTrainCommand extends JsonCommand implements Callable<Integer> {
         var o = out();
         o.printf(Locale.ROOT, "cross-validated (%s):%n", r.model().card().notes().get(
                 r.model().card().notes().size() - 2));
-        r.crossValidation().forEach((k, m) -> o.printf(Locale.ROOT, "  %-20s RMSE %8.2f  MAE %8.2f  MAPE %6.2f %%%n",
+        r.crossValidation().forEach((k, m) -> o.printf(Locale.ROOT, "  %-20s RMSE %8.2f cycles  MAE %8.2f cycles  MAPE %6.2f %%%n",
                 k.cliName(), m.rmse(), m.mae(), m.mape()));
         o.printf(Locale.ROOT, "chosen %s -> %s%n", r.model().trainer().cliName(), out);
         if (json) {

@@ -39,9 +39,10 @@ final class SimulateCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--experiment", required = true, paramLabel = "<text>", description = "The experiment text.")
     String experimentText;
 
-    @Option(names = "--ambient-c", defaultValue = "25", paramLabel = "<degC>",
-            description = "Ambient/coolant temperature [degC] (default ${DEFAULT-VALUE}).")
-    double ambientC;
+    @Option(names = "--ambient-c", paramLabel = "<degC>",
+            description = "Ambient/coolant temperature [degC] (default: the pack's cooling.coolantTemperatureC, 25 in"
+                    + " the built-in packs).")
+    Double ambientC;
 
     @Option(names = "--initial-soc", defaultValue = "1.0", paramLabel = "<0-1>",
             description = "Initial SoC of every cell (default ${DEFAULT-VALUE}).")
@@ -50,7 +51,8 @@ final class SimulateCommand extends JsonCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "<n>", description = "Seed of the cell-to-cell spread (default: the pack's).")
     Long seed;
 
-    @Option(names = "--dt", defaultValue = "1.0", paramLabel = "<s>", description = "Solver step [s] (default ${DEFAULT-VALUE}).")
+    @Option(names = "--dt", defaultValue = "1.0", paramLabel = "<s>",
+            description = "Solver step [s], at most 60 (default ${DEFAULT-VALUE}).")
     double stepS;
 
     @Option(names = "--output-interval", defaultValue = "1.0", paramLabel = "<s>",
@@ -70,7 +72,10 @@ final class SimulateCommand extends JsonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.check(spec, stepS > 0, "--dt must be > 0 s");
+        Options.checkStep(spec, stepS);
+        if (ambientC != null) {
+            Options.checkTemperature(spec, "--ambient-c", ambientC);
+        }
         Options.check(spec, outputIntervalS > 0, "--output-interval must be > 0 s");
         Options.check(spec, initialSoc >= 0 && initialSoc <= 1, "--initial-soc must be between 0 and 1");
         DriveCycleLibrary profiles = new DriveCycleLibrary();
@@ -87,7 +92,9 @@ final class SimulateCommand extends JsonCommand implements Callable<Integer> {
             topology = topology.withSpread(new SpreadSpec(seed, s.capacitySigma(), s.resistanceSigma(),
                     s.selfDischargeSigma(), s.source()));
         }
-        PackModel model = new PackModel(topology, ambientC, initialSoc);
+        double ambient = ambientC != null ? ambientC : topology.cooling().coolantTemperatureC();
+        Options.checkTemperature(spec, "the pack's cooling.coolantTemperatureC", ambient);
+        PackModel model = new PackModel(topology, ambient, initialSoc);
         List<Fault.SensorOffset> offsets = new ArrayList<>();
         for (String f : faults) {
             Fault fault = Fault.parse(f, topology.cellCount(), topology.modules());

@@ -22,8 +22,9 @@ public final class TwinCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (simulate, fit,"
-                + " validate, bench)");
+        String commands = String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help"))
+                .toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (" + commands + ")");
     }
 
     public static void main(String[] args) {
@@ -36,17 +37,22 @@ public final class TwinCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getCommandLine().getCommandSpec().qualifiedName() + ": " + ex.getMessage() + " (see --help)");
+            String message = ex.getMessage().replace('\n', ' ');
+            err.println(ex.getCommandLine().getCommandSpec().qualifiedName() + ": " + message + " (see --help)");
+            // the flag may not have been parsed yet when the line is refused: look for it in the arguments
+            if (java.util.Arrays.asList(a).contains("--json")) {
+                out.println(Json.error(message));
+            }
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String message = ex instanceof TwinException ? ex.getMessage() : ex.toString();
+            String message = FileProblems.describe(ex);
             err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message.replace('\n', ' '));
             Object command = commandLine.getCommand();
             if (command instanceof JsonOption j && j.json()) {
                 out.println(Json.error(message));
             }
-            return ex instanceof TwinException || ex instanceof java.io.UncheckedIOException ? 1 : 3;
+            return ex instanceof TwinException || FileProblems.isFileProblem(ex) ? 1 : 3;
         });
         return cl.execute(args);
     }

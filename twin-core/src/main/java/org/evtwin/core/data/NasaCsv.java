@@ -22,6 +22,10 @@ import org.evtwin.core.TwinException;
  * positive = discharge).
  */
 public final class NasaCsv {
+    static final double MAX_CELL_VOLTAGE_V = 5.0;
+    static final double MAX_CURRENT_A = 100.0;
+    static final double MIN_TEMPERATURE_C = -40.0;
+    static final double MAX_TEMPERATURE_C = 100.0;
     private static final Pattern DISCHARGE = Pattern.compile("dis_(\\d+)_cap_([0-9.eE+-]+)\\.csv");
     private static final Pattern CHARGE = Pattern.compile("charge_(\\d+)\\.csv");
 
@@ -111,9 +115,23 @@ public final class NasaCsv {
             if (!rows.isEmpty() && t < rows.get(rows.size() - 1)[0]) {
                 throw Fields.error(file, line, ctime + 1, timeColumn, "time must not decrease");
             }
-            rows.add(new double[] {t, -Fields.number(file, line, ci + 1, "current", f[ci]),
-                Fields.number(file, line, cv + 1, "voltage", f[cv]),
-                Fields.number(file, line, ct + 1, "temperature", f[ct])});
+            double current = Fields.number(file, line, ci + 1, "current", f[ci]);
+            double voltage = Fields.number(file, line, cv + 1, "voltage", f[cv]);
+            double temperature = Fields.number(file, line, ct + 1, "temperature", f[ct]);
+            // Ranges of a single 18650 cell on a test bench: a value outside is a unit mix-up or a corrupt record.
+            if (voltage < 0 || voltage > MAX_CELL_VOLTAGE_V) {
+                throw Fields.error(file, line, cv + 1, "voltage", "must be 0 to " + MAX_CELL_VOLTAGE_V + " V (a single"
+                        + " lithium-ion cell; the file is in V), found " + voltage);
+            }
+            if (Math.abs(current) > MAX_CURRENT_A) {
+                throw Fields.error(file, line, ci + 1, "current", "must be within ±" + MAX_CURRENT_A + " A, found "
+                        + current);
+            }
+            if (temperature < MIN_TEMPERATURE_C || temperature > MAX_TEMPERATURE_C) {
+                throw Fields.error(file, line, ct + 1, "temperature", "must be " + MIN_TEMPERATURE_C + " to "
+                        + MAX_TEMPERATURE_C + " degC, found " + temperature);
+            }
+            rows.add(new double[] {t, -current, voltage, temperature});
         }
         if (rows.size() < 2) {
             throw new TwinException(file + ": fewer than 2 data lines");

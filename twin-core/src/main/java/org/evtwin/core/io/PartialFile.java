@@ -29,6 +29,9 @@ public final class PartialFile implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             this.writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            // Ctrl-C or a kill ends the JVM without closing us: its shutdown removes the partial file (after a
+            // commit it no longer exists under that name)
+            partial.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new TwinException(target + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -80,6 +80,31 @@ class CommandLineTest {
         assertUsageError(Cli.run("bench"), "twin bench", "a benchmark is required: step");
     }
 
+    /** --json promises a JSON object as the last line also on failure; a refused command line is a failure too. */
+    @Test
+    void aRefusedCommandLineWithJsonStillEndsInOneJsonObject() throws Exception {
+        Cli r = Cli.run("simulate", "--pack", "p.json", "--experiment", "Rest for 1 s", "--out", "o.csv",
+                "--initial-soc", "1.5", "--json");
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals(1, r.errLines().size(), r.toString());
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                r.out().strip());
+        assertEquals(false, j.get("ok").asBoolean());
+        assertTrue(j.get("error").asText().contains("--initial-soc must be between 0 and 1"), j.toString());
+        Cli unknown = Cli.run("project", "--bogus", "--json");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.out().strip().startsWith("{\"ok\":false"), unknown.toString());
+    }
+
+    @Test
+    void withoutACommandEveryCommandIsNamed() {
+        String line = Cli.run().errLines().get(0);
+        for (String command : List.of("simulate", "fit", "validate", "project", "bench", "rul", "replay", "import",
+                "datasets", "export", "publish", "record")) {
+            assertTrue(line.contains(command), command + " in: " + line);
+        }
+    }
+
     @Test
     void helpPrintsNothingOnTheProcessStderr() {
         java.io.PrintStream saved = System.err;

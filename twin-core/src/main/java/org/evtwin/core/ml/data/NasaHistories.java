@@ -91,6 +91,10 @@ public final class NasaHistories {
         for (int i = 0; i < t.size(); i++) {
             n[i] = t.number(i, cn);
             q[i] = t.number(i, cc);
+            if (!(q[i] > 0) || q[i] > 2 * NOMINAL_AH) {
+                throw new TwinException(t.file() + ": line " + t.line(i) + ", column " + (cc + 1) + " (capacity): must"
+                        + " be > 0 Ah and at most twice the nominal " + NOMINAL_AH + " Ah, found " + q[i]);
+            }
             temp[i] = t.number(i, ct);
         }
         return new CellHistory(cell, NOMINAL_AH, eolAh, n, q, temp, null);

@@ -29,6 +29,9 @@ public final class CellHistoryCsv {
         int ct = t.column(TEMPERATURE);
         int cr = t.has(RESISTANCE) ? t.column(RESISTANCE) : -1;
         int n = t.size();
+        if (n == 0) {
+            throw new TwinException(t.file() + ": no data rows after the header (one row per cycle is needed)");
+        }
         double[] cycle = new double[n];
         double[] q = new double[n];
         double[] temp = new double[n];
@@ -40,9 +43,10 @@ public final class CellHistoryCsv {
                         + "): must be greater than the previous cycle " + cycle[i - 1]);
             }
             q[i] = t.number(i, cq);
-            if (!(q[i] > 0)) {
+            if (!(q[i] > 0) || q[i] > 2 * nominalAh) {
                 throw new TwinException(t.file() + ": line " + t.line(i) + ", column " + (cq + 1) + " (" + CAPACITY
-                        + "): must be > 0 Ah, got " + q[i]);
+                        + "): must be > 0 Ah and at most twice the nominal " + nominalAh + " Ah, got " + q[i]
+                        + (q[i] > 1000 * nominalAh / 10 ? " (mAh instead of Ah?)" : ""));
             }
             temp[i] = t.number(i, ct);
             if (r != null) {

@@ -67,6 +67,20 @@ final class JsonCursor {
         return new TwinException(file + ": " + path + "." + relative + ": " + rule);
     }
 
+    /**
+     * Refuses a field this object does not define: a misspelt optional field would otherwise be ignored and its
+     * default used without a word.
+     */
+    void allowOnly(java.util.Set<String> names) {
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!names.contains(name)) {
+                throw errorAt(name, "unknown field; this object has " + String.join(", ", new java.util.TreeSet<>(
+                        names)));
+            }
+        }
+    }
+
     boolean has(String field) {
         return node.has(field) && !node.get(field).isNull();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Function;
 import org.evtwin.core.TwinException;
 import org.evtwin.core.model.CellParameters;
@@ -19,6 +20,15 @@ import org.evtwin.core.model.SpreadSpec;
  */
 public final class TopologyJson {
     public static final String SCHEMA = "evtwin.pack/1";
+    private static final Set<String> ROOT = Set.of("schema", "name", "description", "cell", "cellFile", "cellName",
+            "modules", "seriesPerModule", "parallel", "interconnectResistanceOhm", "cooling", "layout", "spread");
+    private static final Set<String> COOLING = Set.of("heatTransferCoefficientWPerM2K", "coolantTemperatureC",
+            "neighbourConductanceWPerK", "convectionExponent", "referenceTemperatureDifferenceK", "emissivity",
+            "source");
+    private static final Set<String> LAYOUT = Set.of("cellsX", "cellsY", "cellsZ", "pitchXM", "pitchYM", "pitchZM",
+            "modulesX", "moduleGapM");
+    private static final Set<String> SPREAD = Set.of("seed", "capacitySigma", "resistanceSigma",
+            "selfDischargeSigma", "source");
 
     private TopologyJson() {
     }
@@ -36,12 +46,14 @@ public final class TopologyJson {
             Function<String, CellParameters> builtInCells) {
         JsonCursor c = JsonCursor.parse(in, fileName);
         c.requireSchema(SCHEMA);
+        c.allowOnly(ROOT);
         CellParameters cell = cell(c, baseDir, builtInCells);
         int modules = c.positiveInt("modules");
         int series = c.positiveInt("seriesPerModule");
         int parallel = c.positiveInt("parallel");
         CoolingSpec cooling = cooling(c.object("cooling"));
         JsonCursor l = c.object("layout");
+        l.allowOnly(LAYOUT);
         LayoutSpec layout = new LayoutSpec(l.positiveInt("cellsX"), l.positiveInt("cellsY"), l.positiveInt("cellsZ"),
                 l.positive("pitchXM"), l.positive("pitchYM"), l.positive("pitchZM"), l.positiveInt("modulesX"),
                 l.nonNegative("moduleGapM", 0.0));
@@ -52,6 +64,7 @@ public final class TopologyJson {
         SpreadSpec spread = SpreadSpec.none();
         if (c.has("spread")) {
             JsonCursor s = c.object("spread");
+            s.allowOnly(SPREAD);
             spread = new SpreadSpec(s.wholeNumber("seed", 1), s.fraction("capacitySigma", 0),
                     s.fraction("resistanceSigma", 0), s.fraction("selfDischargeSigma", 0), s.text("source", ""));
         }
@@ -66,6 +79,7 @@ public final class TopologyJson {
      * {@code emissivity} ε, 0 … 1 (0 = no radiation). See {@link CoolingSpec}.
      */
     private static CoolingSpec cooling(JsonCursor cool) {
+        cool.allowOnly(COOLING);
         double exponent = cool.number("convectionExponent", CoolingSpec.LINEAR);
         if (!(exponent >= 1 && exponent <= 2)) {
             throw cool.field("convectionExponent").error("must be between 1 and 2 (found " + exponent
