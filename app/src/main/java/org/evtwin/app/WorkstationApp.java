@@ -255,7 +255,7 @@ public final class WorkstationApp extends Application implements SourceHost {
             engine.setPaused(true);
             simVm.pausedProperty().set(true);
         } else if (previous != null && previous != source) {
-            closeInBackground(previous);
+            SourceCloser.closeInBackground(previous);
         }
         if (source != engine) {
             source.start();
@@ -263,22 +263,6 @@ public final class WorkstationApp extends Application implements SourceHost {
         updateTitle();
         LOG.info("source now {} on pack {} ({} cells)", source.sourceStatus().source(), topology.name(),
                 topology.cellCount());
-    }
-
-    /**
-     * Closing a source can wait for the network (an MQTT disconnect, up to the broker's time-out) or for its threads
-     * to end: never on the FX thread.
-     */
-    private static void closeInBackground(FrameSource source) {
-        Thread t = new Thread(() -> {
-            try {
-                source.close();
-            } catch (RuntimeException e) {
-                LOG.warn("closing the previous source ({}): {}", source.getClass().getSimpleName(), e.getMessage());
-            }
-        }, "source-close");
-        t.setDaemon(true);
-        t.start();
     }
 
     @Override
