@@ -93,6 +93,7 @@ public final class LiveSourceView {
         Label reject = wrapped(s.lastRejectProperty());
         reject.getStyleClass().add("live-warning");
         Label unknown = wrapped(s.unknownVehiclesProperty());
+        unknown.setId("live-unlisted");
         unknown.getStyleClass().add("live-warning");
         Label error = wrapped(vm.errorProperty());
         error.setId("live-error");

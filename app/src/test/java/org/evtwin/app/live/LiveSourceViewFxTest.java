@@ -119,6 +119,15 @@ class LiveSourceViewFxTest {
         }
         Label quarantined = robot.lookup("#live-quarantined").queryAs(Label.class);
         waitFor(() -> "1 msg".equals(quarantined.getText()), "1 quarantined message");
+        // a vehicle nobody listed: quarantined as unknown and named on the panel
+        try (MqttTransport t = LiveTestKit.publisherClient(url, "fx-test-unlisted-publisher")) {
+            new TelemetryPublisher(t, VehicleSpec.of("bus-9", LiveTestKit.LEAF), 1).publish(
+                    LiveTestKit.leafFrames(1, 1.0).get(0), System.currentTimeMillis());
+        }
+        waitFor(() -> "2 msg".equals(quarantined.getText()), "2 quarantined messages");
+        Label unlisted = robot.lookup("#live-unlisted").queryAs(Label.class);
+        waitFor(() -> unlisted.getText().equals("Seen on the topic but not listed (quarantined as unknown): bus-9"),
+                "the unlisted vehicle named");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(".titled-pane").queryAllAs(TitledPane.class)
                 .forEach(p -> {
                     p.setAnimated(false);   // the picture must not catch a pane half open
@@ -138,15 +147,21 @@ class LiveSourceViewFxTest {
         waitFor(() -> robot.lookup("#live-quarantine-table").tryQuery().isPresent(), "the quarantine viewer");
         TableView<?> table = robot.lookup("#live-quarantine-table").queryAs(TableView.class);
         waitFor(() -> {
-            if (table.getItems().isEmpty()) {
-                vm.quarantine().refresh();   // the store writes on its own thread: read again until the row is there
+            if (table.getItems().size() < 2) {
+                vm.quarantine().refresh();   // the store writes on its own thread: read again until the rows are there
                 return false;
             }
             return true;
-        }, "the rejected message in the viewer");
-        QuarantineViewModel.Row row = (QuarantineViewModel.Row) table.getItems().get(0);
-        assertEquals(LiveServices.DEMO_VEHICLE, row.vehicle());
-        assertEquals(vm.status().last().lastReject(), row.reason());
+        }, "the rejected messages in the viewer");
+        java.util.Map<String, String> reasons = new java.util.HashMap<>();
+        for (Object o : table.getItems()) {
+            QuarantineViewModel.Row row = (QuarantineViewModel.Row) o;
+            reasons.put(row.vehicle(), row.reason());
+        }
+        assertEquals(java.util.Set.of(LiveServices.DEMO_VEHICLE, "bus-9"), reasons.keySet());
+        assertEquals(vm.status().last().lastReject(), reasons.get("bus-9"), "the last reject is the unlisted one");
+        assertTrue(reasons.get("bus-9").startsWith("unknown-vehicle"), reasons.toString());
+        assertTrue(reasons.get(LiveServices.DEMO_VEHICLE).startsWith("missing-field"), reasons.toString());
         save(table.getScene().getRoot(), "live.quarantine.screenshot", "live-quarantine.png");
         WaitForAsyncUtils.asyncFx(() -> table.getScene().getWindow().hide()).get(10, TimeUnit.SECONDS);
 
