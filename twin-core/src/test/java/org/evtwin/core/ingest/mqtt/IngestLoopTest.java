@@ -18,6 +18,25 @@ class IngestLoopTest {
         return BadPayloadCorpus.VALID.replace("\"seq\":5", "\"seq\":" + seq).getBytes(StandardCharsets.UTF_8);
     }
 
+    private static LiveRecorder recorder(java.util.function.BiPredicate<TelemetryMessage, PackFrame> offer,
+            java.util.function.Predicate<QuarantineEntry> quarantine) {
+        return new LiveRecorder() {
+            @Override
+            public boolean offer(TelemetryMessage message, PackFrame frame) {
+                return offer.test(message, frame);
+            }
+
+            @Override
+            public boolean quarantine(QuarantineEntry entry) {
+                return quarantine.test(entry);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     private static Thread start(IngestLoop loop) {
         Thread t = new Thread(loop, "test-ingest");
         t.setDaemon(true);
@@ -30,24 +49,12 @@ class IngestLoopTest {
     void aRecorderThatThrowsCostsThoseMessagesNotTheIngest() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
         LiveTestSupport.CollectingRecorder kept = new LiveTestSupport.CollectingRecorder();
-        LiveRecorder failingTwice = new LiveRecorder() {
-            @Override
-            public boolean offer(TelemetryMessage message, PackFrame frame) {
-                if (calls.incrementAndGet() <= 2) {
-                    throw new IllegalStateException("cannot open the live session in /data/twin: disk full");
-                }
-                return kept.offer(message, frame);
+        LiveRecorder failingTwice = recorder((m, f) -> {
+            if (calls.incrementAndGet() <= 2) {
+                throw new IllegalStateException("cannot open the live session in /data/twin: disk full");
             }
-
-            @Override
-            public boolean quarantine(QuarantineEntry entry) {
-                return kept.quarantine(entry);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+            return kept.offer(m, f);
+        }, kept::quarantine);
         IngestLoop loop = new IngestLoop(16, LiveTestSupport.corpusParser(), failingTwice,
                 Set.of(BadPayloadCorpus.CAR.id()), (m, f, n) -> { });
         Thread t = start(loop);
@@ -84,21 +91,7 @@ class IngestLoopTest {
     /** A close that gave up waiting for a recorder that no longer takes messages ends the thread. */
     @Test
     void anInterruptedStopEndsAThreadWaitingForAFullRecorder() throws InterruptedException {
-        LiveRecorder full = new LiveRecorder() {
-            @Override
-            public boolean offer(TelemetryMessage message, PackFrame frame) {
-                return false;
-            }
-
-            @Override
-            public boolean quarantine(QuarantineEntry entry) {
-                return false;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        LiveRecorder full = recorder((m, f) -> false, q -> false);
         IngestLoop loop = new IngestLoop(16, LiveTestSupport.corpusParser(), full, Set.of(BadPayloadCorpus.CAR.id()),
                 (m, f, n) -> { });
         Thread t = start(loop);
